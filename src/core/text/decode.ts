@@ -1,0 +1,41 @@
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
+
+export interface DecodedText {
+  text: string
+  encoding: TextEncodingName
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Decodes a report's bytes: a BOM decides when present, otherwise strict UTF-8 is tried and
+ * GB18030 (a superset of GBK and GB2312) is the fallback. Returns null for bytes that are not text.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText | null {
+  let encoding: TextEncodingName
+  let body = bytes
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) { encoding = 'utf-8'; body = bytes.subarray(3) }
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) { encoding = 'utf-16le'; body = bytes.subarray(2) }
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) { encoding = 'utf-16be'; body = bytes.subarray(2) }
+  else {
+    try {
+      const text = utf8.decode(bytes)
+      return isTextLike(text) ? { text, encoding: 'utf-8' } : null
+    } catch {
+      encoding = 'gb18030'
+    }
+  }
+  const text = new TextDecoder(encoding).decode(body)
+  return isTextLike(text) ? { text, encoding } : null
+}
+
+/** Text has (almost) no control characters and few replacement characters. */
+function isTextLike(text: string): boolean {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
+  let bad = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++
+  }
+  return bad <= Math.max(2, sample.length * 0.01)
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeText, squeeze } from './normalize.ts'
+
+describe('normalizeText', () => {
+  it('turns full-width digits and punctuation into half-width', () => {
+    expect(normalizeText('第二十条第（一）项：１２３条')).toBe('第二十条第(一)项:123条')
+  })
+
+  it('reads traditional characters as simplified and keeps the length', () => {
+    const input = '北坡鎮2022年政府資訊公開工作年度報告'
+    const out = normalizeText(input)
+    expect(out).toBe('北坡镇2022年政府资讯公开工作年度报告')
+    expect(out.length).toBe(input.length)
+  })
+
+  it('keeps offsets when line endings are CRLF', () => {
+    const input = '一、总体情况\r\n主动公开12条'
+    const out = normalizeText(input)
+    expect(out.length).toBe(input.length)
+    expect(out.indexOf('12')).toBe(input.indexOf('12'))
+  })
+})
+
+describe('squeeze', () => {
+  it('removes spaces and line breaks inside labels', () => {
+    expect(squeeze('商业\n企业 ')).toBe('商业企业')
+  })
+})
