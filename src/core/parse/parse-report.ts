@@ -1,6 +1,15 @@
 import type { ParseResult, ReportRecord, SourceSpan } from '../model/report.ts'
-import { normalizeText } from '../text/normalize.ts'
+import { normalizeText, squeeze } from '../text/normalize.ts'
+import { splitLines } from './cells.ts'
+import { locateTables } from './locate-tables.ts'
+import { parseTableTwo } from './table-two.ts'
+import { parseTableThree } from './table-three.ts'
+import { parseTableFour } from './table-four.ts'
+import { detectTemplate } from './detect-template.ts'
+import { parseIdentity } from './identity.ts'
+import { parsePublishedAt } from './published-at.ts'
 import { parseNarrative } from './narrative.ts'
+import { checkIsReport } from './check-is-report.ts'
 import { reportFlags } from '../rules/index.ts'
 
 export interface ParseReportOptions {
@@ -9,20 +18,53 @@ export interface ParseReportOptions {
 }
 
 /**
- * Parses a report's plain text (tables as tab-separated or one-cell-per-line rows) into the
- * canonical record with the source span of every value. Never throws: a failure carries a Chinese reason.
+ * Parses a report's plain text (tables as tab-separated, pipe, space-aligned or one-cell-per-line
+ * rows) into the canonical record with the source span of every value. Never throws: a failure
+ * carries a Chinese reason naming the file.
  */
 export function parseReport(text: string, options: ParseReportOptions): ParseResult {
   const file = options.fileName
   try {
     const norm = normalizeText(text)
-    const sources: Record<string, SourceSpan> = {}
+    const notReport = checkIsReport(norm)
+    if (notReport) return { ok: false, file, error: `${file}：${notReport}` }
+    const lines = splitLines(norm)
+    const regions = locateTables(lines)
+    const t3End = regions.t4Start >= 0 ? regions.t4Start : lines.length
+    const three = regions.t3Start >= 0 ? parseTableThree(lines, regions.t3Start, t3End) : null
+    const t4From = regions.t4Start >= 0 ? regions.t4Start : three ? three.lines[1] : -1
+    const four = t4From >= 0 ? parseTableFour(lines, t4From, lines.length) : null
+    const t2Lines = regions.t2 ? lines.slice(regions.t2[0], regions.t2[1]) : []
+    const identity = parseIdentity(norm)
+    const tableTwoText = squeeze(t2Lines.map((l) => l.cells.map((c) => c.text).join('')).join(''))
+    const probeTwo = regions.t2 ? parseTableTwo(lines, regions.t2[0], regions.t2[1], false) : null
+    const template = detectTemplate({
+      tableTwoText, otherSplit: three?.otherSplit ?? null, hasTables: Boolean(three || four || probeTwo), year: identity.year,
+    })
+    const two = template === '2019' && regions.t2 ? parseTableTwo(lines, regions.t2[0], regions.t2[1], true) : probeTwo
+    const published = parsePublishedAt(norm)
     const narrative = parseNarrative(norm)
-    Object.assign(sources, narrative.sources)
+    const sources: Record<string, SourceSpan> = { ...identity.sources, ...narrative.sources }
+    if (published) sources.publishedAt = published.span
+    const t3 = three?.t3 ?? null
+    if (t3 && template === '2021') for (const col of Object.values(t3)) col.other = null
+    if (t3 && template === '2019') for (const col of Object.values(t3)) { col.other1 = null; col.other2 = null; col.other3 = null }
     const record: ReportRecord = {
-      file, unit: null, unitKind: null, county: null, year: null, template: 'freeform', publishedAt: null,
-      t2: null, t2Trial: null, t3: null, t4: null, narrative: narrative.narrative, flags: [],
+      file,
+      unit: identity.unit,
+      unitKind: identity.unitKind,
+      county: identity.county,
+      year: identity.year,
+      template,
+      publishedAt: published?.date ?? null,
+      t2: template === 'freeform' ? null : template === '2021' ? (two?.t2 ?? null) : null,
+      t2Trial: template === '2019' ? (two?.t2Trial ?? null) : null,
+      t3: template === 'freeform' ? null : t3,
+      t4: template === 'freeform' ? null : (four?.t4 ?? null),
+      narrative: narrative.narrative,
+      flags: [],
     }
+    Object.assign(sources, two?.sources, three?.sources, four?.sources)
     const parsed = { ok: true as const, record, text: norm, sources }
     record.flags = reportFlags(parsed)
     return parsed

@@ -59,7 +59,7 @@ export function tableToLines(table: HtmlElement): string[] {
       col += cs
     }
   })
-  return grid.map((row) => Array.from(row, (c) => c ?? '').join('\t').replace(/\t+$/, ''))
+  return grid.map((row) => Array.from(row, (c) => c ?? '').join('\t'))
 }
 
 /**
@@ -82,7 +82,7 @@ export function htmlToText(html: string): string {
     if (SKIP_TAGS.has(n.tag)) { n.children.forEach((c) => typeof c !== 'string' && c.tag === 'title' && walk(c)); return }
     if (n.tag === 'table' && !hasDescendantTable(n)) {
       flush()
-      out.push('', ...tableToLines(n).filter((l) => l.trim()), '')
+      out.push('', ...tableToLines(n).filter((l) => l.trim() || l.includes('\t')), '')
       return
     }
     if (BLOCK_TAGS.has(n.tag) || n.tag === 'td' || n.tag === 'th') flush()

@@ -1,0 +1,44 @@
+// The date a report states for itself: the date under the signature, else the page's date line.
+import type { SourceSpan } from '../model/report.ts'
+import { parseChineseInteger } from '../text/chinese-date.ts'
+
+const META_DATE_RE = /(?:^|[\s|:：,，;；])(?:发布时间|发布日期|生成日期|成文日期|发文日期|公开日期|印发日期|更新时间|日期|时间)\s*[:：|]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?(?!\s*至)/
+const SIGNATURE_DATE_RE = /^[\s\u4e00-\u9fa5()（）]{0,30}?(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*日\s*$/
+
+export interface PublishedAt { date: string; span: SourceSpan }
+
+function toIso(y: string, m: string, d: string): string | null {
+  const year = /^\d+$/.test(y) ? Number(y) : Number([...y].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''))
+  const month = parseChineseInteger(m), day = parseChineseInteger(d)
+  if (!(year > 1990 && year < 2100) || month == null || day == null || month < 1 || month > 12 || day < 1 || day > 31) return null
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** Finds the report's own date ("YYYY-MM-DD") with its span, or null when the text states none. */
+export function parsePublishedAt(text: string): PublishedAt | null {
+  const lines = text.split('\n')
+  let offset = text.length
+  const tail: { line: string; start: number }[] = []
+  for (let i = lines.length - 1; i >= 0 && tail.length < 12; i--) {
+    offset -= lines[i].length + (i < lines.length - 1 ? 1 : 0)
+    if (lines[i].trim()) tail.push({ line: lines[i], start: offset })
+  }
+  for (const { line, start } of tail) {
+    const m = SIGNATURE_DATE_RE.exec(line)
+    const date = m && toIso(m[1], m[2], m[3])
+    if (date) return { date, span: { start: start + line.indexOf(m![1]), end: start + line.trimEnd().length } }
+  }
+  let lineStart = 0
+  for (const line of lines) {
+    if (line.length < 160) {
+      const m = META_DATE_RE.exec(line)
+      const date = m && toIso(m[1], m[2], m[3])
+      if (date) {
+        const at = lineStart + line.indexOf(m![1], m!.index)
+        return { date, span: { start: at, end: lineStart + m!.index + m![0].trimEnd().length } }
+      }
+    }
+    lineStart += line.length + 1
+  }
+  return null
+}

@@ -1,0 +1,51 @@
+// 表四 政府信息公开行政复议、行政诉讼情况: one data row of 15 numbers, mapped by position
+// (the header is often flattened or broken, DOMAIN.md §1.9).
+import { T4_FIELDS, T4_GROUPS, type SourceSpan, type T4, type T4Group } from '../model/report.ts'
+import type { TextLine } from './cells.ts'
+import { cellNumber, classifyCell } from './value-cell.ts'
+import type { Slot } from './table-rows.ts'
+
+const SECTION_END_RE = /^(五|六)[、.]|存在的主要问题|其他需要报告/
+
+/**
+ * Reads the 15 values of 表四 from lines [from, to): the value cells of the lines after the header,
+ * blanks keeping their column in multi-cell rows; null when no value is found.
+ */
+export function parseTableFour(lines: TextLine[], from: number, to: number): { t4: T4; sources: Record<string, SourceSpan> } | null {
+  const slots: Slot[] = []
+  for (let li = from; li < to && slots.filter((s) => s.filled).length < 15; li++) {
+    const line = lines[li]
+    if (line.cells.length === 1 && SECTION_END_RE.test(line.cells[0].text) && slots.length) break
+    const kinds = line.cells.map((c) => classifyCell(c.text))
+    const hasValue = kinds.some((k) => k === 'number' || k === 'blank')
+    const isDataRow = line.multi ? hasValue && kinds.filter((k) => k === 'label').length <= 1 : hasValue
+    if (!isDataRow) {
+      // An all-blank data row of a real table: as many empty cells as columns, no label.
+      if (line.multi && kinds.every((k) => k === 'empty') && line.cells.length >= 15 && !slots.length) {
+        line.cells.forEach((cell, ci) => slots.push({ cell, col: ci, line: li, filled: false }))
+      }
+      continue
+    }
+    line.cells.forEach((cell, ci) => {
+      const k = kinds[ci]
+      if (k === 'label' || (k === 'empty' && !line.multi)) return
+      slots.push({ cell, col: line.multi ? ci : null, line: li, filled: k !== 'empty' })
+    })
+  }
+  if (!slots.length) return null
+  const filled = slots.map((s, i) => (s.filled ? i : -1)).filter((i) => i >= 0)
+  let start = 0
+  if (slots.length > 15 && filled.length) start = Math.max(0, Math.min(filled[0], filled[filled.length - 1] - 14, slots.length - 15))
+  const sources: Record<string, SourceSpan> = {}
+  const t4 = {} as T4
+  T4_GROUPS.forEach((g, gi) => {
+    const group = {} as T4Group
+    T4_FIELDS.forEach((f, fi) => {
+      const slot = slots[start + gi * 5 + fi]
+      group[f] = cellNumber(slot?.cell)
+      if (slot) sources[`t4.${g}.${f}`] = { start: slot.cell.start, end: slot.cell.end }
+    })
+    t4[g] = group
+  })
+  return { t4, sources }
+}

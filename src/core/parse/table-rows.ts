@@ -1,0 +1,113 @@
+// Reads labelled table rows out of lines of cells, for every layout: the values of a row are the
+// value cells that follow its label (on the same line or the next ones) until the next known label.
+// Blank cells keep their column, and a row never silently shifts: its values are the window of
+// `width` slots that holds every non-empty slot, aligned with the other rows of the table.
+import type { TextCell, TextLine } from './cells.ts'
+import { cellNumber, classifyCell } from './value-cell.ts'
+import { squeeze } from '../text/normalize.ts'
+
+export interface Slot {
+  cell: TextCell
+  /** Column index of the cell in its line when the line is a multi-cell row, else null. */
+  col: number | null
+  line: number
+  filled: boolean
+}
+
+export interface LabelMatch<K extends string> {
+  /** A data row's key, or undefined for a group label (「（三）不予公开」) that only sets context. */
+  key?: K
+  group?: string
+}
+
+export interface CollectedRow<K extends string> {
+  key: K
+  label: TextCell
+  slots: Slot[]
+}
+
+export interface RowValue { value: number | null; cell: TextCell | null }
+
+/** Matches a label cell's squeezed text given the current group; null when it is not a known label. */
+export type LabelMatcher<K extends string> = (label: string, group: string | undefined) => LabelMatch<K> | null
+
+const MAX_LABEL_LENGTH = 70
+
+/**
+ * Walks lines [from, to) and collects, for each row key the matcher recognises (first occurrence
+ * wins), the value slots that follow its label. `widthOf(key)` is how many values the row has.
+ */
+export function collectRows<K extends string>(
+  lines: TextLine[], from: number, to: number, match: LabelMatcher<K>, widthOf: (key: K) => number,
+): Map<K, CollectedRow<K>> {
+  const rows = new Map<K, CollectedRow<K>>()
+  let current: CollectedRow<K> | undefined
+  let group: string | undefined
+  for (let li = from; li < to; li++) {
+    const line = lines[li]
+    if (current && current.slots.filter((s) => s.filled).length >= widthOf(current.key)) current = undefined
+    line.cells.forEach((cell, ci) => {
+      const kind = classifyCell(cell.text)
+      if (kind === 'label') {
+        const label = squeeze(cell.text)
+        if (label.length > MAX_LABEL_LENGTH) return
+        const m = match(label, group)
+        if (!m) return
+        if (m.group !== undefined) group = m.group
+        if (m.key && !rows.has(m.key)) {
+          current = { key: m.key, label: cell, slots: [] }
+          rows.set(m.key, current)
+        } else if (m.key || m.group !== undefined) current = undefined
+        return
+      }
+      if (!current) return
+      if (kind === 'empty' && !line.multi) return
+      current.slots.push({ cell, col: line.multi ? ci : null, line: li, filled: kind !== 'empty' })
+    })
+  }
+  return rows
+}
+
+interface WindowChoice { starts: number[] }
+
+function feasibleStarts(slots: Slot[], width: number): WindowChoice {
+  const filled = slots.map((s, i) => (s.filled ? i : -1)).filter((i) => i >= 0)
+  if (slots.length <= width) return { starts: [0] }
+  if (!filled.length) return { starts: Array.from({ length: slots.length - width + 1 }, (_, i) => i) }
+  const first = filled[0], last = filled[filled.length - 1]
+  if (last - first + 1 > width) return { starts: [first] }
+  const lo = Math.max(0, last - width + 1), hi = Math.min(first, slots.length - width)
+  return { starts: Array.from({ length: hi - lo + 1 }, (_, i) => lo + i) }
+}
+
+/**
+ * Turns collected rows into values. Rows whose window is ambiguous (blank cells at an edge) take the
+ * start column most rows of the table use; failing that, `prefer` decides (values sit at the row's end or start).
+ */
+export function resolveRows<K extends string>(
+  rows: Map<K, CollectedRow<K>>, widthOf: (key: K) => number, prefer: 'left' | 'right',
+): Map<K, RowValue[]> {
+  const startCols = new Map<number, number>()
+  const choices = new Map<K, number[]>()
+  for (const [key, row] of rows) {
+    const { starts } = feasibleStarts(row.slots, widthOf(key))
+    choices.set(key, starts)
+    const col = row.slots[starts[0]]?.col
+    if (starts.length === 1 && col != null && row.slots.some((s) => s.filled)) startCols.set(col, (startCols.get(col) ?? 0) + 1)
+  }
+  const modeCol = [...startCols.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+  const out = new Map<K, RowValue[]>()
+  for (const [key, row] of rows) {
+    const width = widthOf(key)
+    const starts = choices.get(key)!
+    let start = starts.find((s) => modeCol !== undefined && row.slots[s]?.col === modeCol)
+    start ??= prefer === 'right' ? starts[starts.length - 1] : starts[0]
+    const values: RowValue[] = []
+    for (let i = 0; i < width; i++) {
+      const slot = row.slots[start + i]
+      values.push({ value: slot ? cellNumber(slot.cell) : null, cell: slot?.cell ?? null })
+    }
+    out.set(key, values)
+  }
+  return out
+}

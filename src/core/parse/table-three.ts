@@ -1,0 +1,104 @@
+// 表三 收到和处理政府信息公开申请情况: 25 rows (2021) or 23 rows (trial) × 7 columns.
+import { T3_COLUMNS, T3_ROWS, type T3, type T3Column, type T3RowKey, type SourceSpan } from '../model/report.ts'
+import type { TextLine } from './cells.ts'
+import { collectRows, resolveRows, type LabelMatch, type LabelMatcher } from './table-rows.ts'
+
+/** Row labels, matched on the squeezed label text (aliases and typos of DOMAIN.md §1.12 included). */
+const ROW_PATTERNS: [T3RowKey, RegExp][] = [
+  ['new', /本年(度)?新收|新收.*申请/],
+  ['carryIn', /上年(度)?(结转|转结)/],
+  ['open', /予以公开$|^\(一\)予以公开|^予以公开/],
+  ['partial', /部分公开/],
+  ['deny1', /国家秘密/],
+  ['deny2', /法律行政法规禁止|禁止公开/],
+  ['deny3', /三安全一稳定|危及/],
+  ['deny4', /第三方合法权益|保护第三方/],
+  ['deny5', /三类内|内部事务|内容事务/],
+  ['deny6', /过程性信息|四类过程/],
+  ['deny7', /执法案卷/],
+  ['deny8', /查询事项|行政查询/],
+  ['unable1', /不掌握/],
+  ['unable2', /另行制作|没有现成/],
+  ['unable3', /补正后|仍不明确/],
+  ['noproc1', /信访|举报投诉/],
+  ['noproc2', /重复申请/],
+  ['noproc3', /公开出版物|出版物/],
+  ['noproc4', /大量反复|无正当理由大量/],
+  ['noproc5', /确认或重新出具|重新出具|已获取信息/],
+  ['other1', /不补正|逾期不补/],
+  ['other2', /缴纳费用|收费通知/],
+  ['carryOut', /结转下年|下年度继续|转下年/],
+]
+const GROUP_PATTERNS: [string, RegExp][] = [
+  ['deny', /不予公开$/],
+  ['unable', /无法提供$/],
+  ['noproc', /不予处理$/],
+  ['other', /其他处理$/],
+  ['result', /本年度办理结果$|办理结果$/],
+]
+const ITEM_NUMBER_RE = /^(\d)[.、]/
+const TOTAL_RE = /^(\(七\)|七、|\(7\))?(总计|合计)$/
+const OTHER3_RE = /^(3[.、])?其他(情形)?$/
+
+const GROUP_ITEMS: Record<string, T3RowKey[]> = {
+  deny: ['deny1', 'deny2', 'deny3', 'deny4', 'deny5', 'deny6', 'deny7', 'deny8'],
+  unable: ['unable1', 'unable2', 'unable3'],
+  noproc: ['noproc1', 'noproc2', 'noproc3', 'noproc4', 'noproc5'],
+  other: ['other1', 'other2', 'other3'],
+}
+
+/** The label matcher of 表三; `started` turns true once the first data row is seen (so header 「总计」/「其他」 are not rows). */
+function makeMatcher(): LabelMatcher<T3RowKey> {
+  let started = false
+  return (label, group): LabelMatch<T3RowKey> | null => {
+    for (const [g, re] of GROUP_PATTERNS) {
+      if (re.test(label) && !/^\d[.、]/.test(label)) {
+        // The trial format's (六)其他处理 is a data row of its own; decided later from its values.
+        return g === 'other' && started ? { key: 'other', group: 'other' } : { group: g }
+      }
+    }
+    for (const [key, re] of ROW_PATTERNS) {
+      if (re.test(label)) { started = true; return { key } }
+    }
+    if (!started) return null
+    if (TOTAL_RE.test(label)) return { key: 'total', group: 'end' }
+    if (group === 'other' && OTHER3_RE.test(label)) return { key: 'other3' }
+    const item = ITEM_NUMBER_RE.exec(label)
+    if (item && group && GROUP_ITEMS[group]) return { key: GROUP_ITEMS[group][Number(item[1]) - 1] }
+    return null
+  }
+}
+
+export interface TableThreeResult {
+  t3: T3
+  /** True when 「（六）其他处理」 has sub-rows 1–3 (2021 format), false when it is one row (trial), null if unknown. */
+  otherSplit: boolean | null
+  sources: Record<string, SourceSpan>
+  /** The line range the table was read from. */
+  lines: [number, number]
+}
+
+const emptyColumn = (): T3Column => Object.fromEntries(T3_ROWS.map((r) => [r, null])) as T3Column
+
+/** Reads 表三 from lines [from, to); null when no row of it is found. */
+export function parseTableThree(lines: TextLine[], from: number, to: number): TableThreeResult | null {
+  const rows = collectRows(lines, from, to, makeMatcher(), () => 7)
+  if (rows.size < 3) return null
+  const values = resolveRows(rows, () => 7, 'right')
+  const t3 = Object.fromEntries(T3_COLUMNS.map((c) => [c, emptyColumn()])) as T3
+  const sources: Record<string, SourceSpan> = {}
+  const otherRow = rows.get('other')
+  const otherHasValues = otherRow?.slots.some((s) => s.filled) ?? false
+  const otherSplit = rows.has('other1') || rows.has('other2') ? true : otherHasValues ? false : null
+  for (const [key, cells] of values) {
+    if (key === 'other' && otherSplit) continue
+    T3_COLUMNS.forEach((col, i) => {
+      const v = cells[i]
+      t3[col][key] = v.value
+      if (v.cell) sources[`t3.${col}.${key}`] = { start: v.cell.start, end: v.cell.end }
+    })
+  }
+  let last = from
+  for (const row of rows.values()) for (const s of row.slots) last = Math.max(last, s.line)
+  return { t3, otherSplit, sources, lines: [from, last + 1] }
+}

@@ -1,0 +1,28 @@
+import type { TextCell } from './cells.ts'
+
+/** What a table cell holds: a number, an explicit or empty blank (null), or a label. */
+export type CellKind = 'number' | 'blank' | 'empty' | 'label'
+
+const NUMBER_CELL_RE = /^[-+−]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:万元|元|件|条|个|项))?$/
+/** Explicit "no value" markers: 「/」, 「-」, 「—」, 「无」, masked 「**」. */
+const BLANK_MARK_RE = /^(?:[/\\\-—–_]{1,3}|无|空|\*{1,4}|×)$/
+
+/** Classifies a cell's text. An empty cell is a slot with no value; a label is anything else. */
+export function classifyCell(text: string): CellKind {
+  if (!text) return 'empty'
+  if (NUMBER_CELL_RE.test(text)) return 'number'
+  if (BLANK_MARK_RE.test(text)) return 'blank'
+  return 'label'
+}
+
+/** The number in a value cell (「1,234」, 「-8」, 「29.0506」, 「8040元」), or null for blanks. */
+export function cellNumber(cell: TextCell | undefined): number | null {
+  if (!cell || classifyCell(cell.text) !== 'number') return null
+  const v = Number(cell.text.replace(/[,\s]|万元|元|件|条|个|项/g, '').replace('−', '-'))
+  return Number.isFinite(v) ? v : null
+}
+
+/** True for a cell that takes a column position in a row: a number, a blank marker or an empty cell. */
+export function isValueSlot(text: string): boolean {
+  return classifyCell(text) !== 'label'
+}
