@@ -3,6 +3,8 @@
 
 export interface TextCell {
   text: string
+  /** The text without any whitespace, for matching labels broken across lines. */
+  key: string
   start: number
   end: number
 }
@@ -23,7 +25,7 @@ const WIDE_GAP_RE = /\S(?: {2,}|\u3000+)\S/
 function pushTrimmed(cells: TextCell[], raw: string, offset: number) {
   const lead = raw.length - raw.trimStart().length
   const text = raw.trim()
-  cells.push({ text, start: offset + lead, end: offset + lead + text.length })
+  cells.push({ text, key: /\s/.test(text) ? text.replace(/\s+/g, '') : text, start: offset + lead, end: offset + lead + text.length })
 }
 
 function splitBy(line: string, start: number, sep: RegExp): TextCell[] {

@@ -79,8 +79,9 @@ function countyFromText(text: string, unit: string | null): string | null {
     }
   }
   let best: string | null = null, bestScore = 0
+  const countOf = (name: string) => { let n = 0; for (let i = text.indexOf(name); i >= 0 && n < 50; i = text.indexOf(name, i + 1)) n++; return n }
   for (const [name, score] of scores) {
-    const count = text.split(name).length - 1
+    const count = countOf(name)
     const weight = Math.min(score, 3) * 10 + count
     if (!/(?:县|市|区|旗)$/.test(name)) continue
     if (weight > bestScore || (weight === bestScore && best && name.length > best.length)) { best = name; bestScore = weight }

@@ -1,5 +1,5 @@
 import type { ParseResult, ReportRecord, SourceSpan } from '../model/report.ts'
-import { normalizeText, squeeze } from '../text/normalize.ts'
+import { normalizeText } from '../text/normalize.ts'
 import { splitLines } from './cells.ts'
 import { locateTables } from './locate-tables.ts'
 import { parseTableTwo } from './table-two.ts'
@@ -36,7 +36,7 @@ export function parseReport(text: string, options: ParseReportOptions): ParseRes
     const four = t4From >= 0 ? parseTableFour(lines, t4From, lines.length) : null
     const t2Lines = regions.t2 ? lines.slice(regions.t2[0], regions.t2[1]) : []
     const identity = parseIdentity(norm)
-    const tableTwoText = squeeze(t2Lines.map((l) => l.cells.map((c) => c.text).join('')).join(''))
+    const tableTwoText = t2Lines.map((l) => l.cells.map((c) => c.key).join('')).join('')
     const probeTwo = regions.t2 ? parseTableTwo(lines, regions.t2[0], regions.t2[1], false) : null
     const template = detectTemplate({
       tableTwoText, otherSplit: three?.otherSplit ?? null, hasTables: Boolean(three || four || probeTwo), year: identity.year,

@@ -4,7 +4,6 @@
 // `width` slots that holds every non-empty slot, aligned with the other rows of the table.
 import type { TextCell, TextLine } from './cells.ts'
 import { cellNumber, classifyCell } from './value-cell.ts'
-import { squeeze } from '../text/normalize.ts'
 
 export interface Slot {
   cell: TextCell
@@ -43,19 +42,21 @@ export function collectRows<K extends string>(
   const rows = new Map<K, CollectedRow<K>>()
   let current: CollectedRow<K> | undefined
   let group: string | undefined
+  let filledCount = 0
   for (let li = from; li < to; li++) {
     const line = lines[li]
-    if (current && current.slots.filter((s) => s.filled).length >= widthOf(current.key)) current = undefined
+    if (current && filledCount >= widthOf(current.key)) current = undefined
     line.cells.forEach((cell, ci) => {
       const kind = classifyCell(cell.text)
       if (kind === 'label') {
-        const label = squeeze(cell.text)
+        const label = cell.key
         if (label.length > MAX_LABEL_LENGTH) return
         const m = match(label, group)
         if (!m) return
         if (m.group !== undefined) group = m.group
         if (m.key && !rows.has(m.key)) {
           current = { key: m.key, label: cell, slots: [] }
+          filledCount = 0
           rows.set(m.key, current)
         } else if (m.key || m.group !== undefined) current = undefined
         return
@@ -63,6 +64,7 @@ export function collectRows<K extends string>(
       if (!current) return
       if (kind === 'empty' && !line.multi) return
       current.slots.push({ cell, col: line.multi ? ci : null, line: li, filled: kind !== 'empty' })
+      if (kind !== 'empty') filledCount++
     })
   }
   return rows

@@ -24,6 +24,8 @@ const IMPLIED_CLOSE: Record<string, string[]> = {
   p: ['p'],
   option: ['option'],
 }
+/** The only elements whose attributes the text extraction needs (cell spans, charset). */
+const ATTR_TAGS = new Set(['td', 'th', 'meta'])
 const SCOPE_TAGS = new Set(['table', 'td', 'th', 'ul', 'ol', 'div', 'body', 'html'])
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -81,7 +83,7 @@ export function parseHtml(html: string): HtmlElement {
       const table = stack.findLastIndex((e) => e.tag === 'table')
       if (open > 0 && open > table) { stack.length = open; break }
     }
-    const el: HtmlElement = { tag: tagName, attrs: parseAttrs(m[2] ?? ''), children: [] }
+    const el: HtmlElement = { tag: tagName, attrs: ATTR_TAGS.has(tagName) && m[2] ? parseAttrs(m[2]) : {}, children: [] }
     top().children.push(el)
     if (!VOID_TAGS.has(tagName) && !token.endsWith('/>')) stack.push(el)
   }

@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js/t2cn'
 
 /** Frequent characters that exist only in traditional script; one of them gates the (slower) conversion. */
 const TRADITIONAL_HINT_RE =
-  /[們這個國會說時來對於與為經產實現發開關體動種還學應點從當數總務報機製專資義議員區縣鎮鄉街辦條請處認記設許證費進選運過達權處項頁單價網屬門戶綫線態傳統計劃據務榮響邊無鄰聯盡應當]/
+  /[們這個國會說時來對於與為經產實現發開關體動種還學應點從當數總務報機製專資義議員區縣鎮鄉辦條請處認記設許證費進選運過達權處項頁單價網屬門戶綫線態傳統計劃據務榮響邊無鄰聯盡應當]/
 
 let converter: ((text: string) => string) | undefined
 

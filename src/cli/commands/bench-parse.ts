@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { extractDocument } from '../../ingest/index.ts'
+import { parseReport } from '../../core/parse/parse-report.ts'
+import { CliError } from '../cli-error.ts'
+
+export interface BenchParseOptions {
+  /** How many reports to parse. @default 10000 */
+  n: number
+  /** Folders whose TXT/HTML reports are repeated to make up n. */
+  dirs?: string[]
+}
+
+const DEFAULT_DIRS = ['../shared/corpus/dev', '../shared/corpus/seed', 'data/demo']
+
+/** `nianbao bench-parse`: parses n TXT/HTML reports (bytes → record, one core) and prints reports/s and MB/s. */
+export async function runBenchParse(options: BenchParseOptions): Promise<number> {
+  const dirs = (options.dirs ?? DEFAULT_DIRS).filter((d) => existsSync(d))
+  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|html?)$/i.test(f)).map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(d, f))) })))
+  if (!files.length) throw new CliError('没有找到用于基准测试的 TXT/HTML 报告')
+  const n = Number.isFinite(options.n) && options.n > 0 ? Math.floor(options.n) : 10000
+  for (const f of files.slice(0, 20)) { const d = await extractDocument(f); if (d.ok) parseReport(d.text, { fileName: f.name }) }
+  let bytes = 0, failed = 0
+  const t0 = performance.now()
+  for (let i = 0; i < n; i++) {
+    const f = files[i % files.length]
+    bytes += f.bytes.length
+    const doc = await extractDocument(f)
+    const r = doc.ok ? parseReport(doc.text, { fileName: f.name }) : doc
+    if (!r.ok) failed++
+  }
+  const seconds = (performance.now() - t0) / 1000
+  const perSec = n / seconds
+  process.stdout.write(`解析 ${n} 份 TXT/HTML 报告（${files.length} 个不同文件循环，单核）：${seconds.toFixed(2)} 秒\n`)
+  process.stdout.write(`速度：${Math.round(perSec)} 份/秒，${(bytes / 1e6 / seconds).toFixed(1)} MB/秒${failed ? `，失败 ${failed} 份` : ''}\n`)
+  process.stdout.write(JSON.stringify({ n, seconds: +seconds.toFixed(3), reportsPerSec: Math.round(perSec), mbPerSec: +(bytes / 1e6 / seconds).toFixed(2) }) + '\n')
+  return 0
+}
