@@ -1,0 +1,42 @@
+// Helpers shared by the rules: template-aware cell lists and the blank-as-0 convention.
+import type { Cell, ReportRecord, Template, T2, T2Trial, T3RowKey } from '../model/report.ts'
+import { T3_RESULT_ROWS_2019, T3_RESULT_ROWS_2021 } from '../model/report.ts'
+
+/** A blank cell counts as 0 in arithmetic (corpus convention); it is reported by V-T3-04 instead. */
+export const v0 = (x: Cell | undefined): number => x ?? 0
+
+/** The result rows whose sum is (七)总计, by template. */
+export function resultRowsFor(template: Template): readonly T3RowKey[] {
+  return template === '2019' ? T3_RESULT_ROWS_2019 : T3_RESULT_ROWS_2021
+}
+
+/** Every 表三 row that exists in a template, in order. */
+export function t3RowsFor(template: Template): T3RowKey[] {
+  return ['new', 'carryIn', ...resultRowsFor(template), 'total', 'carryOut']
+}
+
+/** The 表二 of the record's own template (t2 for 2021, t2Trial for 2019), or null. */
+export function t2For(record: ReportRecord): T2 | T2Trial | null {
+  if (record.template === '2021') return record.t2
+  if (record.template === '2019') return record.t2Trial
+  return null
+}
+
+/** Every leaf of a nested table object as [record path, value]. */
+export function leafCells(obj: unknown, prefix: string): [string, Cell][] {
+  if (obj === null || typeof obj !== 'object') return [[prefix, (obj ?? null) as Cell]]
+  return Object.entries(obj).flatMap(([k, v]) => leafCells(v, `${prefix}.${k}`))
+}
+
+/** The 表三 cells that exist in the record's template as [path, value], or null without 表三. */
+export function t3Cells(record: ReportRecord): [string, Cell][] | null {
+  const t3 = record.t3
+  if (!t3) return null
+  const rows = t3RowsFor(record.template)
+  return (Object.keys(t3) as (keyof typeof t3)[]).flatMap((c) => rows.map((r): [string, Cell] => [`t3.${c}.${r}`, t3[c][r]]))
+}
+
+/** Sums a list of cells with blanks as 0. */
+export function sumCells(cells: Cell[]): number {
+  return cells.reduce<number>((s, x) => s + v0(x), 0)
+}

@@ -1,0 +1,65 @@
+// Z6: copied report — sections 一 and 五 at least 90% similar to the unit's previous year or to another
+// unit's report of the same year (DOMAIN §2.5 V-X-03/V-X-04), years, digits and the unit's name masked.
+import type { ParsedReport } from '../../model/report.ts'
+import type { CrossRule, CrossContext, CrossHit } from '../types.ts'
+import { consecutivePairs } from '../cross-context.ts'
+import { sectionText } from '../sections.ts'
+import { candidatePairs, gramSet, jaccard, maskText } from '../similarity.ts'
+
+/** Similarity at or above this is a copy. */
+export const COPY_THRESHOLD = 0.9
+/** Texts shorter than this (masked characters) are not compared: too little to judge. */
+export const COPY_MIN_CHARS = 120
+
+function gramsOf(cache: Map<ParsedReport, Set<number>>, r: ParsedReport): Set<number> {
+  let set = cache.get(r)
+  if (!set) {
+    const masked = maskText(sectionText(r.text, [0, 4]), r.record.unit)
+    set = masked.length >= COPY_MIN_CHARS ? gramSet(masked) : new Set()
+    cache.set(r, set)
+  }
+  return set
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`
+
+function previousYearHits(context: CrossContext, cache: Map<ParsedReport, Set<number>>): CrossHit[] {
+  return consecutivePairs(context).flatMap(([prev, cur]) => {
+    const a = gramsOf(cache, prev), b = gramsOf(cache, cur)
+    const sim = a.size && b.size ? jaccard(a, b) : 0
+    if (sim < COPY_THRESHOLD) return []
+    return [{ unit: cur.record.unit, year: cur.record.year, report: cur,
+      message: `第一、五部分与本单位 ${prev.record.year} 年报告相似度 ${pct(sim)}（≥ ${pct(COPY_THRESHOLD)}），疑似照搬上年` }]
+  })
+}
+
+function sameYearHits(context: CrossContext, cache: Map<ParsedReport, Set<number>>): CrossHit[] {
+  const byYear = new Map<number, ParsedReport[]>()
+  for (const unit of [...context.byUnit.keys()].sort()) {
+    for (const [year, r] of context.byUnit.get(unit)!) byYear.set(year, [...(byYear.get(year) ?? []), r])
+  }
+  const hits: CrossHit[] = []
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const reports = byYear.get(year)!
+    const sets = reports.map((r) => gramsOf(cache, r))
+    for (const [i, j] of candidatePairs(sets)) {
+      if (!sets[i].size || !sets[j].size) continue
+      const sim = jaccard(sets[i], sets[j])
+      if (sim < COPY_THRESHOLD) continue
+      for (const [r, other] of [[reports[i], reports[j]], [reports[j], reports[i]]]) {
+        hits.push({ unit: r.record.unit, year, report: r,
+          message: `第一、五部分与${other.record.unit}同年报告相似度 ${pct(sim)}（≥ ${pct(COPY_THRESHOLD)}），疑似雷同` })
+      }
+    }
+  }
+  return hits
+}
+
+export const COPIED_RULE: CrossRule = {
+  id: 'Z6', severity: 'WARN', scope: 'cross', title: '复制年报',
+  explanation: `第一部分（总体情况）和第五部分（问题及改进）与本单位上年或其他单位同年报告的相似度达到 ${COPY_THRESHOLD * 100}%（年份、数字、单位名称不计）。`,
+  check: (context) => {
+    const cache = new Map<ParsedReport, Set<number>>()
+    return [...previousYearHits(context, cache), ...sameYearHits(context, cache)]
+  },
+}

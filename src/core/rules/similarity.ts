@@ -1,0 +1,85 @@
+// Text similarity for copied reports (Z6): character 5-gram sets after masking years, digits and the unit's name.
+
+/** Gram length for the similarity. */
+export const GRAM = 5
+const DIGITS_RE = /\d+(\.\d+)?/g
+const SPACE_RE = /\s+/g
+const CN_YEAR_RE = /[〇零一二三四五六七八九]{4}年/g
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Text prepared for comparison: no spaces, digits (and so years) as '#', the unit's own name as '@'. */
+export function maskText(text: string, unit: string | null): string {
+  let t = text.replace(SPACE_RE, '').replace(CN_YEAR_RE, '#年').replace(DIGITS_RE, '#')
+  if (unit) t = t.replace(new RegExp(escapeRe(unit), 'g'), '@')
+  return t
+}
+
+function hashGram(s: string, from: number): number {
+  let h = 0x811c9dc5
+  for (let i = from; i < from + GRAM; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+/** The set of hashed character 5-grams of a masked text. */
+export function gramSet(masked: string): Set<number> {
+  const out = new Set<number>()
+  for (let i = 0; i + GRAM <= masked.length; i++) out.add(hashGram(masked, i))
+  return out
+}
+
+/** Jaccard similarity |A∩B| / |A∪B| of two gram sets (0 when both are empty). */
+export function jaccard(a: Set<number>, b: Set<number>): number {
+  if (!a.size && !b.size) return 0
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let common = 0
+  for (const g of small) if (large.has(g)) common++
+  return common / (a.size + b.size - common)
+}
+
+const MINHASH_K = 80
+const BAND_ROWS = 8
+const SEEDS = Array.from({ length: MINHASH_K }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0)
+
+function mix(x: number, seed: number): number {
+  let h = (x ^ seed) >>> 0
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+/** Band keys of a MinHash signature: two sets with Jaccard ≥ 0.9 share a key with probability > 0.99. */
+export function bandKeys(set: Set<number>): string[] {
+  const sig = SEEDS.map((seed) => {
+    let min = 0xffffffff
+    for (const g of set) { const h = mix(g, seed); if (h < min) min = h }
+    return min
+  })
+  const keys: string[] = []
+  for (let b = 0; b < MINHASH_K / BAND_ROWS; b++) keys.push(`${b}:${sig.slice(b * BAND_ROWS, (b + 1) * BAND_ROWS).join(',')}`)
+  return keys
+}
+
+/** Index pairs [i, j] (i < j) worth comparing: all pairs for small groups, MinHash-LSH candidates for large ones. */
+export function candidatePairs(sets: Set<number>[], exhaustiveUpTo = 300): [number, number][] {
+  const pairs: [number, number][] = []
+  if (sets.length <= exhaustiveUpTo) {
+    for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) pairs.push([i, j])
+    return pairs
+  }
+  const buckets = new Map<string, number[]>()
+  sets.forEach((s, i) => {
+    if (!s.size) return
+    for (const k of bandKeys(s)) { const ids = buckets.get(k); if (ids) ids.push(i); else buckets.set(k, [i]) }
+  })
+  const seen = new Set<string>()
+  for (const ids of buckets.values()) {
+    for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) {
+      const key = `${ids[a]},${ids[b]}`
+      if (!seen.has(key)) { seen.add(key); pairs.push([ids[a], ids[b]]) }
+    }
+  }
+  return pairs
+}
