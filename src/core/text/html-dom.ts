@@ -8,7 +8,6 @@ export interface HtmlElement {
 }
 export type HtmlNode = HtmlElement | string
 
-const TOKEN_RE = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g
 const ATTR_RE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'wbr', 'param', 'track'])
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'noscript', 'template', 'svg', 'iframe', 'object'])
@@ -52,6 +51,45 @@ function parseAttrs(source: string): Record<string, string> {
   return attrs
 }
 
+/** Closes the innermost open element of the given kinds when it sits inside the current table (or no table). */
+function closeImplied(stack: HtmlElement[], kinds: string[]) {
+  for (let i = stack.length - 1; i > 0; i--) {
+    const tag = stack[i].tag
+    if (tag === 'table') return
+    if (kinds.includes(tag)) { stack.length = i; return }
+  }
+}
+
+/** Finds the '>' that ends a tag starting at `from`, skipping quoted attribute values. */
+function tagEnd(html: string, from: number): number {
+  const gt = html.indexOf('>', from)
+  if (gt < 0) return -1
+  let quoted = false
+  for (let i = from; i < gt; i++) { const c = html.charCodeAt(i); if (c === 34 || c === 39) { quoted = true; break } }
+  if (!quoted) return gt
+  let quote = ''
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i)
+    if (quote) { if (c === quote.charCodeAt(0)) quote = ''; continue }
+    if (c === 34 || c === 39) { const p = html.charCodeAt(i - 1); if (p === 61 || p === 32 || p === 9 || p === 10) quote = html[i]; continue }
+    if (c === 62) return i
+  }
+  return -1
+}
+
+/** Length of the tag name at `from` (letters, digits, '-', ':'; first a letter), 0 when none. */
+function tagNameLength(html: string, from: number): number {
+  let i = from
+  const first = html.charCodeAt(i) | 32
+  if (first < 97 || first > 122) return 0
+  while (i < html.length) {
+    const c = html.charCodeAt(i)
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95) i++
+    else break
+  }
+  return i - from
+}
+
 /** Builds an element tree from HTML source; script, style and similar raw-text elements are dropped. */
 export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] }
@@ -63,29 +101,44 @@ export function parseHtml(html: string): HtmlElement {
       if (SCOPE_TAGS.has(stack[i].tag) && tag !== stack[i].tag && !['div', 'body', 'html'].includes(stack[i].tag)) return
     }
   }
-  TOKEN_RE.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = TOKEN_RE.exec(html))) {
-    const token = m[0]
-    const tagName = m[1]?.toLowerCase()
-    if (!tagName) {
-      if (token[0] !== '<' || token === '<') top().children.push(decodeEntities(token))
+  const lower = html.length < 4_000_000 ? html.toLowerCase() : html
+  let pos = 0
+  while (pos < html.length) {
+    const lt = html.indexOf('<', pos)
+    if (lt < 0) { top().children.push(decodeEntities(html.slice(pos))); break }
+    if (lt > pos) top().children.push(decodeEntities(html.slice(pos, lt)))
+    const next = html[lt + 1]
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4)
+      pos = end < 0 ? html.length : end + 3
       continue
     }
-    if (token[1] === '/') { closeTo(tagName); continue }
+    if (next === '!' || next === '?') {
+      const end = html.indexOf('>', lt)
+      pos = end < 0 ? html.length : end + 1
+      continue
+    }
+    const closing = next === '/'
+    const nameStart = lt + (closing ? 2 : 1)
+    const nameLength = tagNameLength(html, nameStart)
+    if (!nameLength) { top().children.push('<'); pos = lt + 1; continue }
+    const name = html.slice(nameStart, nameStart + nameLength)
+    const end = tagEnd(html, nameStart + nameLength)
+    if (end < 0) { pos = html.length; break }
+    pos = end + 1
+    const tagName = name.toLowerCase()
+    if (closing) { closeTo(tagName); continue }
     if (RAW_TEXT_TAGS.has(tagName)) {
-      const end = html.toLowerCase().indexOf(`</${tagName}`, TOKEN_RE.lastIndex)
-      TOKEN_RE.lastIndex = end < 0 ? html.length : html.indexOf('>', end) + 1 || html.length
+      const close = lower.indexOf(`</${tagName}`, pos)
+      pos = close < 0 ? html.length : (html.indexOf('>', close) + 1 || html.length)
       continue
     }
-    for (const closes of IMPLIED_CLOSE[tagName] ?? []) {
-      const open = stack.findLastIndex((e) => e.tag === closes)
-      const table = stack.findLastIndex((e) => e.tag === 'table')
-      if (open > 0 && open > table) { stack.length = open; break }
-    }
-    const el: HtmlElement = { tag: tagName, attrs: ATTR_TAGS.has(tagName) && m[2] ? parseAttrs(m[2]) : {}, children: [] }
+    const implied = IMPLIED_CLOSE[tagName]
+    if (implied) closeImplied(stack, implied)
+    const rawAttrs = html.slice(nameStart + nameLength, end)
+    const el: HtmlElement = { tag: tagName, attrs: ATTR_TAGS.has(tagName) && rawAttrs.trim() ? parseAttrs(rawAttrs) : {}, children: [] }
     top().children.push(el)
-    if (!VOID_TAGS.has(tagName) && !token.endsWith('/>')) stack.push(el)
+    if (!VOID_TAGS.has(tagName) && !rawAttrs.endsWith('/')) stack.push(el)
   }
   return root
 }

@@ -1,11 +1,11 @@
 import { toSimplified } from './to-simplified.ts'
 
-const FULL_WIDTH_RE = /[\uff01-\uff5e\u3000\u00a0\u2002-\u200a\u202f\u205f]/g
-const ZERO_WIDTH_RE = /[\u200b-\u200d\u2060\ufeff]/g
+const ODD_CHAR_RE = /[\uff01-\uff5e\u3000\u00a0\u2002-\u200d\u202f\u205f\u2060\ufeff\r]/g
 
-function toHalfWidth(ch: string): string {
+function replaceOddChar(ch: string, offset: number, text: string): string {
   const code = ch.charCodeAt(0)
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
+  if (code === 13) return text.charCodeAt(offset + 1) === 10 ? ' ' : '\n'
   return ' '
 }
 
@@ -15,10 +15,7 @@ function toHalfWidth(ch: string): string {
  * Every step maps one character to one character, so offsets stay valid against the input.
  */
 export function normalizeText(text: string): string {
-  return toSimplified(text)
-    .replace(FULL_WIDTH_RE, toHalfWidth)
-    .replace(ZERO_WIDTH_RE, ' ')
-    .replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'))
+  return toSimplified(text).replace(ODD_CHAR_RE, replaceOddChar)
 }
 
 /** Removes all whitespace: for comparing table labels that were broken across lines or cells. */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { htmlToText, looksLikeHtml } from './html-to-text.ts'
+
+describe('htmlToText', () => {
+  it('keeps the page title first and turns blocks into lines', () => {
+    const text = htmlToText('<html><head><title>青禾镇2023年年报</title><style>p{}</style></head><body><p>一、总体情况</p><div>主动公开<b>58</b>条。</div></body></html>')
+    expect(text.trim().split('\n')).toEqual(['青禾镇2023年年报', '一、总体情况', '主动公开58条。'])
+  })
+
+  it('never lets script, handlers or links into the text', () => {
+    const text = htmlToText('<p onclick="alert(1)">正文</p><script>alert("x")</script><a href="javascript:alert(2)">链接</a><img src=x onerror="alert(3)">')
+    expect(text).not.toMatch(/alert|javascript|onerror/)
+    expect(text).toContain('正文')
+  })
+
+  it('lays out rowspan and colspan as a grid of tab-separated cells', () => {
+    const text = htmlToText('<table><tr><td rowspan="2">甲</td><td colspan="2">乙</td></tr><tr><td>1</td><td>2</td></tr></table>')
+    expect(text.trim().split('\n')).toEqual(['甲\t乙\t', '\t1\t2'])
+  })
+
+  it('decodes character references', () => {
+    expect(htmlToText('<p>&ldquo;云上&rdquo;&nbsp;&#49;&#x32;条 &amp;</p>').trim()).toBe('“云上” 12条 &')
+  })
+
+  it('reads a layout table that holds the report table as blocks around the inner grid', () => {
+    const text = htmlToText('<table><tr><td><p>标题</p><table><tr><td>规章</td><td>0</td></tr></table></td></tr></table>')
+    expect(text.trim().split('\n').filter(Boolean)).toEqual(['标题', '规章\t0'])
+  })
+})
+
+describe('looksLikeHtml', () => {
+  it('tells an HTML page from plain text', () => {
+    expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true)
+    expect(looksLikeHtml('一、总体情况\n规章\t0')).toBe(false)
+  })
+})
