@@ -107,6 +107,26 @@ describe('parseReport on label quirks', () => {
     expectT3(got, t3)
   })
 
+  it('reads row labels broken over two lines in one-cell-per-line text', () => {
+    const t3 = distinctT3()
+    const raw = buildReport('cell-per-line', { t3 })
+      .replace('5.要求行政机关确认或重新出具已获取信息', '5.要求行政机关确认或重新\n出具已获取信息')
+      .replace('一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开\n申请数量')
+      .replace('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（二）部分公开（区分处理的，只计这一\n情形，不计其他情形）')
+    const got = parseReport(raw, { fileName: 'broken-rows.txt' })
+    if (!got.ok) throw new Error(got.error)
+    expectT3(got, t3)
+  })
+
+  it('maps 表三 by position when its row labels are lost', () => {
+    const t3 = distinctT3()
+    let raw = buildReport('tab', { t3 })
+    for (const [, label, group] of T3_LABELS_2021) { raw = raw.replace(label, ''); if (group) raw = raw.replace(group, '') }
+    const got = parseReport(raw, { fileName: 'no-labels.txt' })
+    if (!got.ok) throw new Error(got.error)
+    expectT3(got, t3)
+  })
+
   it('maps a flattened 表四 header of 15 bare numbers by position', () => {
     const t4 = [1, 0, 0, 0, 1, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0]
     const got = parse('cell-per-line', { t4 })

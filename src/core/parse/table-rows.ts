@@ -52,7 +52,7 @@ export function collectRows<K extends string>(
         const label = cell.key
         if (label.length > MAX_LABEL_LENGTH) return
         const m = match(label, group)
-        if (!m) return
+        if (!m || (m.key && m.key === current?.key)) return
         if (m.group !== undefined) group = m.group
         if (m.key && !rows.has(m.key)) {
           current = { key: m.key, label: cell, slots: [] }

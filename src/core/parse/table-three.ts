@@ -1,7 +1,8 @@
 // 表三 收到和处理政府信息公开申请情况: 25 rows (2021) or 23 rows (trial) × 7 columns.
 import { T3_COLUMNS, T3_ROWS, type T3, type T3Column, type T3RowKey, type SourceSpan } from '../model/report.ts'
 import type { TextLine } from './cells.ts'
-import { collectRows, resolveRows, type LabelMatch, type LabelMatcher } from './table-rows.ts'
+import { collectRows, resolveRows, type CollectedRow, type LabelMatch, type LabelMatcher } from './table-rows.ts'
+import { classifyCell } from './value-cell.ts'
 
 /** Row labels, matched on the squeezed label text (aliases and typos of DOMAIN.md §1.12 included). */
 const ROW_PATTERNS: [T3RowKey, RegExp][] = [
@@ -80,9 +81,30 @@ export interface TableThreeResult {
 
 const emptyColumn = (): T3Column => Object.fromEntries(T3_ROWS.map((r) => [r, null])) as T3Column
 
-/** Reads 表三 from lines [from, to); null when no row of it is found. */
+const ROWS_2021 = T3_ROWS.filter((r) => r !== 'other')
+const ROWS_TRIAL = T3_ROWS.filter((r) => !/^other\d$/.test(r))
+
+/**
+ * Reads a 表三 whose row labels are lost (only numbers survive): 25 (2021) or 23 (trial) consecutive
+ * rows of seven values, mapped by position.
+ */
+function collectByPosition(lines: TextLine[], from: number, to: number): Map<T3RowKey, CollectedRow<T3RowKey>> | null {
+  const numeric = lines.slice(from, to).filter((l) => l.cells.filter((c) => classifyCell(c.text) !== 'label').length >= 7 && l.cells.some((c) => classifyCell(c.text) === 'number'))
+  const order = numeric.length === 25 ? ROWS_2021 : numeric.length === 23 ? ROWS_TRIAL : null
+  if (!order) return null
+  const rows = new Map<T3RowKey, CollectedRow<T3RowKey>>()
+  numeric.forEach((line, i) => {
+    const slots = line.cells.map((cell, ci) => ({ cell, col: ci, line: line.index, filled: classifyCell(cell.text) !== 'empty' }))
+      .filter((s) => classifyCell(s.cell.text) !== 'label')
+    rows.set(order[i], { key: order[i], label: line.cells[0], slots })
+  })
+  return rows
+}
+
+/** Reads 表三 from lines [from, to) by its row labels, or by position when only numbers survive; null when absent. */
 export function parseTableThree(lines: TextLine[], from: number, to: number): TableThreeResult | null {
-  const rows = collectRows(lines, from, to, makeMatcher(), () => 7)
+  let rows = collectRows(lines, from, to, makeMatcher(), () => 7)
+  if (rows.size < 3) rows = collectByPosition(lines, from, to) ?? rows
   if (rows.size < 3) return null
   const values = resolveRows(rows, () => 7, 'right')
   const t3 = Object.fromEntries(T3_COLUMNS.map((c) => [c, emptyColumn()])) as T3
