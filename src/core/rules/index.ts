@@ -7,6 +7,8 @@ import { CROSS_RULES } from './cross-rules.ts'
 import { buildCrossContext, type CrossRuleOptions } from './cross-context.ts'
 
 export { REPORT_RULES, CROSS_RULES }
+export { SEVERITY_LABELS } from './labels.ts'
+export { deadlineFor, DEFAULT_DEADLINE } from './deadlines.ts'
 export type { CrossRuleOptions }
 export type { DeadlineOptions, DeadlineRule } from './deadlines.ts'
 
@@ -23,6 +25,23 @@ function toFinding(rule: ReportRule | CrossRule, hit: RuleHit, report: ParsedRep
     rule: rule.id, severity: rule.severity, unit, year, file: report?.record.file ?? null,
     message: hit.message, cells: hit.cells ?? [], ...(spans ? { spans } : {}),
   }
+}
+
+const SEVERITY_ORDER = { ERROR: 0, WARN: 1, INFO: 2 }
+
+/** The rule of an id (title, explanation, severity), or undefined. */
+export function findRule(id: string): ReportRule | CrossRule | undefined {
+  return [...REPORT_RULES, ...CROSS_RULES].find((r) => r.id === id)
+}
+
+/** Orders findings by unit, year, severity (errors first) and rule id, for stable output. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const key = (f: Finding) => [f.unit ?? '', String(f.year ?? 0).padStart(4, '0'), SEVERITY_ORDER[f.severity], f.rule]
+  return [...findings].sort((a, b) => {
+    const ka = key(a), kb = key(b)
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1
+    return 0
+  })
 }
 
 /** Runs every per-report rule on one parsed report; one finding per violation (a column, a row, a sentence). */

@@ -23,3 +23,5 @@ export function describeCell(path: string): string {
   if (table === 't3') return `表三 ${T3_COLUMN_LABELS[col as T3ColumnKey] ?? col} ${T3_ROW_LABELS[row as T3RowKey] ?? row}`
   return path
 }
+
+export const SEVERITY_LABELS = { ERROR: '错误', WARN: '警告', INFO: '提示' } as const

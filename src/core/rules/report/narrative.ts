@@ -43,7 +43,7 @@ function checkFeeWithoutApplications({ record: r, text }: ParsedReport): RuleHit
 }
 
 function checkDateAfterYear({ record: r }: ParsedReport): RuleHit[] {
-  if (r.year === null || r.publishedAt === null || r.publishedAt > `${r.year}-12-31`) return []
+  if (r.year === null || r.publishedAt === null || r.publishedAt >= `${r.year}-12-31`) return []
   return [{ message: `发布日期 ${r.publishedAt} 早于统计年度 ${r.year} 年结束`, cells: ['publishedAt', 'year'] }]
 }
 
@@ -60,5 +60,5 @@ export const NARRATIVE_RULES: ReportRule[] = [
   { id: 'V-N-06', severity: 'WARN', scope: 'report', title: '收费而无申请',
     explanation: '第六部分写明收取了信息处理费，则本年应有申请。', check: checkFeeWithoutApplications },
   { id: 'V-N-07', severity: 'WARN', scope: 'report', title: '发布日期早于年度结束',
-    explanation: '年度报告应在统计年度结束（12月31日）之后发布。', check: checkDateAfterYear },
+    explanation: '年度报告应在统计年度结束（12月31日）之后发布（12月31日落款的不计）。', check: checkDateAfterYear },
 ]

@@ -1,0 +1,86 @@
+import { Dexie, type EntityTable } from 'dexie'
+import type { ReportRecord, SourceSpan } from '../core/model/report.ts'
+
+/** One parsed report: the numbers only (its text lives in `texts`, so reading numbers stays fast). */
+export interface StoredReport {
+  /** `${county}|${year}|${unit}`: one report per unit and year. */
+  id: string
+  county: string
+  year: number
+  unit: string
+  file: string
+  format: string
+  importedAt: string
+  /** 1 for the bundled 示例数据 (IndexedDB cannot index booleans). */
+  demo: 0 | 1
+  record: ReportRecord
+}
+
+/** The plain text a report was parsed from, with the source span of every value. */
+export interface StoredText {
+  id: string
+  text: string
+  sources: Record<string, SourceSpan>
+}
+
+/** A finding computed from the corrected records; recomputed, never edited. */
+export interface StoredFinding {
+  id?: number
+  /** Stable across recomputation: rule, report and path; acknowledgements hang on it. */
+  key: string
+  county: string
+  year: number | null
+  unit: string | null
+  reportId: string | null
+  rule: string
+  severity: string
+  message: string
+  /** Record paths whose source spans explain the finding. */
+  paths: string[]
+  /** Text spans to highlight (the cells' sources, or a sentence). */
+  spans: SourceSpan[]
+}
+
+/** Who changed what, when and why: shared by corrections and acknowledgements. */
+export interface Provenance { who: string; at: string; why: string }
+
+export interface StoredCorrection extends Provenance {
+  /** `${reportId}#${path}` */
+  id: string
+  reportId: string
+  path: string
+  value: number | null
+  original: number | null
+}
+
+export interface StoredAcknowledgement extends Provenance {
+  key: string
+  reportId: string | null
+}
+
+export interface StoredSetting { key: string; value: unknown }
+
+/** The app's IndexedDB database. Bump the version and add an upgrade when a schema string changes. */
+export class NianbaoDB extends Dexie {
+  reports!: EntityTable<StoredReport, 'id'>
+  texts!: EntityTable<StoredText, 'id'>
+  findings!: EntityTable<StoredFinding, 'id'>
+  corrections!: EntityTable<StoredCorrection, 'id'>
+  acknowledgements!: EntityTable<StoredAcknowledgement, 'key'>
+  settings!: EntityTable<StoredSetting, 'key'>
+
+  constructor(name = 'nianbao') {
+    super(name)
+    this.version(1).stores({
+      reports: 'id, [county+year], [county+unit], county, unit, year, demo', // numbers, one row per unit-year
+      texts: 'id', // raw text + sources, same id as reports
+      findings: '++id, key, county, [county+year], reportId, rule, severity', // recomputed per county
+      corrections: 'id, reportId', // corrected values with who/when/why
+      acknowledgements: 'key, reportId', // acknowledged findings with who/when/why
+      settings: 'key', // unit lists, deadlines, last backup, demo flag
+    })
+  }
+}
+
+export const TABLE_NAMES = ['reports', 'texts', 'findings', 'corrections', 'acknowledgements', 'settings'] as const
+export type TableName = (typeof TABLE_NAMES)[number]

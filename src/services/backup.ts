@@ -1,0 +1,58 @@
+// The whole database as one JSON file with a SHA-256 of its payload, so a truncated or edited file is refused.
+import { db, TABLE_NAMES, type TableName } from '../db/index.ts'
+import { SETTING_KEYS } from './setting-keys.ts'
+
+export const BACKUP_FORMAT = 'nianbao-backup'
+export const BACKUP_VERSION = 1
+
+interface BackupPayload { createdAt: string; schemaVersion: number; tables: Record<TableName, unknown[]> }
+interface BackupFile { format: string; version: number; sha256: string; payload: BackupPayload }
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Serialises every table into one backup text and records when the backup was made. */
+export async function exportBackup(now = new Date()): Promise<string> {
+  const tables = {} as Record<TableName, unknown[]>
+  await db.transaction('r', [...TABLE_NAMES], async () => {
+    for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray()
+  })
+  const payload: BackupPayload = { createdAt: now.toISOString(), schemaVersion: db.verno, tables }
+  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, sha256: await sha256Hex(JSON.stringify(payload)), payload }
+  await db.settings.put({ key: SETTING_KEYS.lastBackupAt, value: payload.createdAt })
+  return JSON.stringify(file)
+}
+
+export type RestoreResult = { ok: true; reports: number } | { ok: false; reason: string }
+
+/** Checks a backup text; returns the payload or the Chinese reason it is refused. */
+export async function checkBackup(text: string): Promise<{ ok: true; payload: BackupPayload } | { ok: false; reason: string }> {
+  let file: BackupFile
+  try {
+    file = JSON.parse(text) as BackupFile
+  } catch {
+    return { ok: false, reason: '文件不完整或已损坏（无法读取，可能被截断）' }
+  }
+  if (file?.format !== BACKUP_FORMAT || !file.payload) return { ok: false, reason: '这不是年报的备份文件' }
+  if (file.version > BACKUP_VERSION) return { ok: false, reason: '备份文件来自更新的版本，请先升级本应用' }
+  if ((await sha256Hex(JSON.stringify(file.payload))) !== file.sha256) return { ok: false, reason: '文件内容与校验值不符（已被修改或损坏），未恢复' }
+  const missing = TABLE_NAMES.filter((t) => !Array.isArray(file.payload.tables?.[t]))
+  if (missing.length) return { ok: false, reason: `备份缺少数据表：${missing.join('、')}` }
+  return { ok: true, payload: file.payload }
+}
+
+/** Replaces the whole database with a checked backup, in one transaction. */
+export async function restoreBackup(text: string): Promise<RestoreResult> {
+  const checked = await checkBackup(text)
+  if (!checked.ok) return checked
+  const { tables } = checked.payload
+  await db.transaction('rw', [...TABLE_NAMES], async () => {
+    for (const name of TABLE_NAMES) {
+      await db.table(name).clear()
+      await db.table(name).bulkAdd(tables[name])
+    }
+  })
+  return { ok: true, reports: tables.reports.length }
+}

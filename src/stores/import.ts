@@ -1,0 +1,63 @@
+import { defineStore, acceptHMRUpdate } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { createParserClient, type ParserClient } from '../services/parser-client.ts'
+import { importFiles, type FileResult, type ImportInput, type ImportProgress } from '../services/import-files.ts'
+import { listDemoInputs, loadDemoIfEmpty } from '../services/demo-data.ts'
+
+/** A file in the results list, with what is needed to retry it. */
+export interface ResultRow extends FileResult { input: ImportInput }
+
+/** The import queue: progress, per-file results, the one replace question, cancel. */
+export const useImportStore = defineStore('import', () => {
+  const running = ref(false)
+  const progress = shallowRef<ImportProgress | null>(null)
+  const results = shallowRef<ResultRow[]>([])
+  const lastCancelled = ref(false)
+  /** Set while the import waits for the user's answer to "replace the existing reports?". */
+  const replaceQuestion = shallowRef<{ names: string[]; answer: (replace: boolean) => void } | null>(null)
+  let controller: AbortController | null = null
+  let parser: ParserClient | null = null
+
+  const askReplace = (names: string[]) => new Promise<boolean>((resolve) => {
+    replaceQuestion.value = { names, answer: (replace) => { replaceQuestion.value = null; resolve(replace) } }
+  })
+
+  async function run(inputs: ImportInput[], demo: boolean): Promise<void> {
+    if (running.value || inputs.length === 0) return
+    running.value = true
+    lastCancelled.value = false
+    controller = new AbortController()
+    parser ??= createParserClient()
+    const options = { parser, signal: controller.signal, onProgress: (p: ImportProgress) => (progress.value = p), confirmReplace: askReplace }
+    try {
+      const out = demo ? await loadDemoIfEmpty(options) : await importFiles(inputs, options)
+      if (!out) return
+      lastCancelled.value = out.cancelled
+      const byName = new Map(inputs.map((i) => [i.name, i]))
+      const fresh = out.results.map((r) => ({ ...r, input: byName.get(r.name)! }))
+      const names = new Set(fresh.map((r) => r.name))
+      results.value = [...fresh, ...results.value.filter((r) => !names.has(r.name))]
+    } finally {
+      running.value = false
+      progress.value = null
+      controller = null
+    }
+  }
+
+  /** Imports user files (File objects or anything with a name and bytes). */
+  const start = (inputs: ImportInput[]) => run(inputs, false)
+  /** Loads the demo county when the database is empty (and the user has not dismissed it). */
+  const startDemo = () => run(listDemoInputs(), true)
+  /** Cancels the running import; nothing of it is written. */
+  function cancel() {
+    controller?.abort()
+    replaceQuestion.value?.answer(false)
+  }
+  const retry = (row: ResultRow) => start([row.input])
+  const remove = (row: ResultRow) => (results.value = results.value.filter((r) => r !== row))
+  const clearResults = () => (results.value = [])
+
+  return { running, progress, results, lastCancelled, replaceQuestion, start, startDemo, cancel, retry, remove, clearResults }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useImportStore, import.meta.hot))
