@@ -48,25 +48,39 @@ const GROUP_ITEMS: Record<string, T3RowKey[]> = {
   other: ['other1', 'other2', 'other3'],
 }
 
+function matchLabel(label: string, group: string | undefined, started: boolean): LabelMatch<T3RowKey> | null {
+  for (const [g, re] of GROUP_PATTERNS) {
+    if (re.test(label) && !/^\d[.、]/.test(label)) {
+      // The trial format's (六)其他处理 is a data row of its own; decided later from its values.
+      return g === 'other' && started ? { key: 'other', group: 'other' } : { group: g }
+    }
+  }
+  for (const [key, re] of ROW_PATTERNS) if (re.test(label)) return { key }
+  if (!started) return null
+  if (TOTAL_RE.test(label)) return { key: 'total', group: 'end' }
+  if (group === 'other' && OTHER3_RE.test(label)) return { key: 'other3' }
+  const item = ITEM_NUMBER_RE.exec(label)
+  if (item && group && GROUP_ITEMS[group]) return { key: GROUP_ITEMS[group][Number(item[1]) - 1] }
+  return null
+}
+
+/** Labels repeat across reports (they are the template's), so matches are remembered. */
+const MATCH_CACHE = new Map<string, LabelMatch<T3RowKey> | null>()
+const MATCH_CACHE_LIMIT = 20_000
+
 /** The label matcher of 表三; `started` turns true once the first data row is seen (so header 「总计」/「其他」 are not rows). */
 function makeMatcher(): LabelMatcher<T3RowKey> {
   let started = false
-  return (label, group): LabelMatch<T3RowKey> | null => {
-    for (const [g, re] of GROUP_PATTERNS) {
-      if (re.test(label) && !/^\d[.、]/.test(label)) {
-        // The trial format's (六)其他处理 is a data row of its own; decided later from its values.
-        return g === 'other' && started ? { key: 'other', group: 'other' } : { group: g }
-      }
+  return (label, group) => {
+    const cacheKey = `${started ? 1 : 0}${group ?? ''}|${label}`
+    let m = MATCH_CACHE.get(cacheKey)
+    if (m === undefined) {
+      m = matchLabel(label, group, started)
+      if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear()
+      MATCH_CACHE.set(cacheKey, m)
     }
-    for (const [key, re] of ROW_PATTERNS) {
-      if (re.test(label)) { started = true; return { key } }
-    }
-    if (!started) return null
-    if (TOTAL_RE.test(label)) return { key: 'total', group: 'end' }
-    if (group === 'other' && OTHER3_RE.test(label)) return { key: 'other3' }
-    const item = ITEM_NUMBER_RE.exec(label)
-    if (item && group && GROUP_ITEMS[group]) return { key: GROUP_ITEMS[group][Number(item[1]) - 1] }
-    return null
+    if (m?.key && m.key !== 'other') started = true
+    return m
   }
 }
 
@@ -79,7 +93,14 @@ export interface TableThreeResult {
   lines: [number, number]
 }
 
-const emptyColumn = (): T3Column => Object.fromEntries(T3_ROWS.map((r) => [r, null])) as T3Column
+const emptyColumn = (): T3Column => ({
+  new: null, carryIn: null, open: null, partial: null,
+  deny1: null, deny2: null, deny3: null, deny4: null, deny5: null, deny6: null, deny7: null, deny8: null,
+  unable1: null, unable2: null, unable3: null, noproc1: null, noproc2: null, noproc3: null, noproc4: null, noproc5: null,
+  other1: null, other2: null, other3: null, other: null, total: null, carryOut: null,
+})
+/** Source keys ("t3.np.new") made once, not per report. */
+const SOURCE_KEYS = Object.fromEntries(T3_COLUMNS.map((c) => [c, Object.fromEntries(T3_ROWS.map((r) => [r, `t3.${c}.${r}`]))])) as Record<string, Record<string, string>>
 
 const ROWS_2021 = T3_ROWS.filter((r) => r !== 'other')
 const ROWS_TRIAL = T3_ROWS.filter((r) => !/^other\d$/.test(r))
@@ -117,7 +138,7 @@ export function parseTableThree(lines: TextLine[], from: number, to: number): Ta
     T3_COLUMNS.forEach((col, i) => {
       const v = cells[i]
       t3[col][key] = v.value
-      if (v.cell) sources[`t3.${col}.${key}`] = { start: v.cell.start, end: v.cell.end }
+      if (v.cell) sources[SOURCE_KEYS[col][key]] = { start: v.cell.start, end: v.cell.end }
     })
   }
   let last = from
