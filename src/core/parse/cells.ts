@@ -21,31 +21,59 @@ export interface TextLine {
 
 const PIPE_ONLY_RE = /^[\s|]+$/
 const WIDE_GAP_RE = /\S(?: {2,}|\u3000+)\S/
+const INNER_SPACE_RE = /\s+/g
+const WIDE_GAP_SPLIT_RE = / {2,}|\u3000+/g
 
-function pushTrimmed(cells: TextCell[], raw: string, offset: number) {
-  const lead = raw.length - raw.trimStart().length
-  const text = raw.trim()
-  cells.push({ text, key: /\s/.test(text) ? text.replace(/\s+/g, '') : text, start: offset + lead, end: offset + lead + text.length })
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0x3000 || c === 0xa0
+
+/** Pushes the cell line[from, to) with surrounding whitespace trimmed; `base` is the line's offset in the text. */
+function pushCell(cells: TextCell[], line: string, from: number, to: number, base: number) {
+  while (from < to && isSpace(line.charCodeAt(from))) from++
+  while (to > from && isSpace(line.charCodeAt(to - 1))) to--
+  const text = line.slice(from, to)
+  let spaced = false
+  for (let i = from; i < to; i++) if (isSpace(line.charCodeAt(i))) { spaced = true; break }
+  cells.push({ text, key: spaced ? text.replace(INNER_SPACE_RE, '') : text, start: base + from, end: base + to })
 }
 
 function splitBy(line: string, start: number, sep: RegExp): TextCell[] {
   const cells: TextCell[] = []
   let last = 0
-  for (const m of line.matchAll(sep)) {
-    pushTrimmed(cells, line.slice(last, m.index), start + last)
-    last = m.index! + m[0].length
+  sep.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = sep.exec(line))) {
+    pushCell(cells, line, last, m.index, start)
+    last = m.index + m[0].length
   }
-  pushTrimmed(cells, line.slice(last), start + last)
+  pushCell(cells, line, last, line.length, start)
+  return cells
+}
+
+function splitTabs(line: string, start: number): TextCell[] {
+  const cells: TextCell[] = []
+  let last = 0
+  for (let i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+    pushCell(cells, line, last, i, start)
+    last = i + 1
+  }
+  pushCell(cells, line, last, line.length, start)
   return cells
 }
 
 function splitPipes(line: string, start: number): TextCell[] {
   let from = 0, to = line.length
-  const lead = line.search(/\S/)
-  if (line[lead] === '|') from = lead + 1
-  const trail = line.trimEnd().length - 1
-  if (line[trail] === '|' && trail >= from) to = trail
-  return splitBy(line.slice(from, to), start + from, /\|/g)
+  while (from < to && isSpace(line.charCodeAt(from))) from++
+  if (line[from] === '|') from++
+  while (to > from && isSpace(line.charCodeAt(to - 1))) to--
+  if (line[to - 1] === '|' && to - 1 >= from) to--
+  const cells: TextCell[] = []
+  let last = from
+  for (let i = line.indexOf('|', from); i >= 0 && i < to; i = line.indexOf('|', i + 1)) {
+    pushCell(cells, line, last, i, start)
+    last = i + 1
+  }
+  pushCell(cells, line, last, to, start)
+  return cells
 }
 
 /** True when a line is a table row copied from a web page with 「|」 between cells. */
@@ -61,10 +89,10 @@ export function splitLines(text: string): TextLine[] {
   let index = 0
   for (const raw of text.split('\n')) {
     let cells: TextCell[]
-    if (raw.includes('\t')) cells = splitBy(raw, start, /\t/g)
+    if (raw.includes('\t')) cells = splitTabs(raw, start)
     else if (raw.includes('|') && isPipeRow(raw)) cells = PIPE_ONLY_RE.test(raw) ? [] : splitPipes(raw, start)
-    else if (WIDE_GAP_RE.test(raw)) cells = splitBy(raw.trimEnd(), start, / {2,}|\u3000+/g).filter((c, i) => i > 0 || c.text)
-    else { cells = []; pushTrimmed(cells, raw, start) }
+    else if (WIDE_GAP_RE.test(raw)) cells = splitBy(raw.trimEnd(), start, WIDE_GAP_SPLIT_RE).filter((c, i) => i > 0 || c.text)
+    else { cells = []; pushCell(cells, raw, 0, raw.length, start) }
     const multi = cells.length > 1
     if (!multi && cells.length === 1 && !cells[0].text) cells = []
     lines.push({ index: index++, start, text: raw, cells, multi })
