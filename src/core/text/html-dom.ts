@@ -23,6 +23,8 @@ const IMPLIED_CLOSE: Record<string, string[]> = {
   p: ['p'],
   option: ['option'],
 }
+/** Deeper nesting is flattened, so that walking the tree never exhausts the call stack. */
+const MAX_DEPTH = 256
 /** The only elements whose attributes the text extraction needs (cell spans, charset). */
 const ATTR_TAGS = new Set(['td', 'th', 'meta'])
 const SCOPE_TAGS = new Set(['table', 'td', 'th', 'ul', 'ol', 'div', 'body', 'html'])
@@ -138,7 +140,7 @@ export function parseHtml(html: string): HtmlElement {
     const rawAttrs = html.slice(nameStart + nameLength, end)
     const el: HtmlElement = { tag: tagName, attrs: ATTR_TAGS.has(tagName) && rawAttrs.trim() ? parseAttrs(rawAttrs) : {}, children: [] }
     top().children.push(el)
-    if (!VOID_TAGS.has(tagName) && !rawAttrs.endsWith('/')) stack.push(el)
+    if (!VOID_TAGS.has(tagName) && !rawAttrs.endsWith('/') && stack.length < MAX_DEPTH) stack.push(el)
   }
   return root
 }
