@@ -16,12 +16,12 @@ async function sha256Hex(text: string): Promise<string> {
 /** Serialises every table into one backup text and records when the backup was made. */
 export async function exportBackup(now = new Date()): Promise<string> {
   const tables = {} as Record<TableName, unknown[]>
-  await db.transaction('r', [...TABLE_NAMES], async () => {
+  await db.transaction('rw', [...TABLE_NAMES], async () => {
+    await db.settings.put({ key: SETTING_KEYS.lastBackupAt, value: now.toISOString() })
     for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray()
   })
   const payload: BackupPayload = { createdAt: now.toISOString(), schemaVersion: db.verno, tables }
   const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, sha256: await sha256Hex(JSON.stringify(payload)), payload }
-  await db.settings.put({ key: SETTING_KEYS.lastBackupAt, value: payload.createdAt })
   return JSON.stringify(file)
 }
 

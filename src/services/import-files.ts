@@ -9,7 +9,10 @@ import { UNKNOWN_COUNTY, toReportId } from './report-id.ts'
 export interface ImportInput { name: string; read(): Promise<ArrayBuffer> }
 export type FileOutcome = 'imported' | 'replaced' | 'skipped' | 'failed' | 'cancelled'
 export interface FileResult {
+  /** The report's file name (inside a ZIP: the entry's name). */
   name: string
+  /** The imported file it came from (the ZIP itself for archive entries). */
+  source: string
   outcome: FileOutcome
   reason?: string
   reportId?: string
@@ -33,12 +36,12 @@ export interface ImportFilesOptions {
 }
 export interface ImportFilesResult { results: FileResult[]; cancelled: boolean; counties: string[] }
 
-interface Staged { name: string; report: StoredReport; text: StoredText }
+interface Staged { name: string; source: string; report: StoredReport; text: StoredText }
 
 const isAbort = (e: unknown) => e instanceof Error && (e.name === 'AbortError' || e.message === '导入已取消')
 
 /** Turns a parsed file into a stored row, or a Chinese reason why it cannot be stored. */
-function toStaged(a: AnalyzedFile, demo: boolean): Staged | string {
+function toStaged(a: AnalyzedFile, source: string, demo: boolean): Staged | string {
   if (!a.ok) return a.error
   const r = a.parsed.record
   if (!r.unit) return '未能识别乡镇（街道）名称'
@@ -47,6 +50,7 @@ function toStaged(a: AnalyzedFile, demo: boolean): Staged | string {
   const id = toReportId(county, r.year, r.unit)
   return {
     name: a.name,
+    source,
     report: { id, county, year: r.year, unit: r.unit, file: r.file, format: a.format, importedAt: new Date().toISOString(), demo: demo ? 1 : 0, record: r },
     text: { id, text: a.parsed.text, sources: a.parsed.sources },
   }
@@ -60,18 +64,20 @@ async function parseAll(inputs: readonly ImportInput[], o: ImportFilesOptions, r
     const input = inputs[i]
     const etaMs = i === 0 ? null : ((Date.now() - started) / i) * (inputs.length - i)
     o.onProgress?.({ phase: 'parsing', done: i, total: inputs.length, current: input.name, etaMs })
-    let analyzed: AnalyzedFile
+    let analyzed: AnalyzedFile[]
     try {
       analyzed = await o.parser.analyze(input.name, await input.read())
     } catch (e) {
       if (isAbort(e) || o.signal?.aborted) throw e
-      analyzed = { ok: false, name: input.name, error: `读取文件失败（${e instanceof Error ? e.message : String(e)}）` }
+      analyzed = [{ ok: false, name: input.name, error: `读取文件失败（${e instanceof Error ? e.message : String(e)}）` }]
     }
-    const s = toStaged(analyzed, o.demo ?? false)
-    if (typeof s === 'string') results.push({ name: input.name, outcome: 'failed', reason: s })
-    else if (staged.has(s.report.id)) {
-      results.push({ name: input.name, outcome: 'failed', reason: `与本批次的 ${staged.get(s.report.id)!.name} 是同一单位同一年度` })
-    } else staged.set(s.report.id, s)
+    for (const a of analyzed) {
+      const s = toStaged(a, input.name, o.demo ?? false)
+      if (typeof s === 'string') results.push({ name: a.name, source: input.name, outcome: 'failed', reason: s })
+      else if (staged.has(s.report.id)) {
+        results.push({ name: a.name, source: input.name, outcome: 'failed', reason: `与本批次的 ${staged.get(s.report.id)!.name} 是同一单位同一年度` })
+      } else staged.set(s.report.id, s)
+    }
   }
   return [...staged.values()]
 }
@@ -83,7 +89,7 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
   o.signal?.addEventListener('abort', onAbort)
   const cancelAll = (): ImportFilesResult => ({
     cancelled: true, counties: [],
-    results: inputs.map((f) => ({ name: f.name, outcome: 'cancelled', reason: '已取消，未写入任何数据' })),
+    results: inputs.map((f) => ({ name: f.name, source: f.name, outcome: 'cancelled', reason: '已取消，未写入任何数据' })),
   })
   try {
     const staged = await parseAll(inputs, o, results)
@@ -102,14 +108,14 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
     const replacedIds = new Set(conflicts.map((c) => c.report.id))
     for (const s of staged) {
       const outcome: FileOutcome = skipped.has(s.report.id) ? 'skipped' : replacedIds.has(s.report.id) ? 'replaced' : 'imported'
-      results.push({ name: s.name, outcome, reportId: s.report.id, reason: outcome === 'skipped' ? '已存在同一单位同一年度的报告，未替换' : undefined })
+      results.push({ name: s.name, source: s.source, outcome, reportId: s.report.id, reason: outcome === 'skipped' ? '已存在同一单位同一年度的报告，未替换' : undefined })
     }
     o.onProgress?.({ phase: 'done', done: inputs.length, total: inputs.length, current: null, etaMs: 0 })
     return { results: orderLike(inputs, results), cancelled: false, counties }
   } catch (e) {
     if (isAbort(e) || o.signal?.aborted) return cancelAll()
     const reason = `写入数据库失败，本批次未写入任何数据（${e instanceof Error ? e.message : String(e)}）`
-    return { cancelled: false, counties: [], results: inputs.map((f) => ({ name: f.name, outcome: 'failed', reason })) }
+    return { cancelled: false, counties: [], results: inputs.map((f) => ({ name: f.name, source: f.name, outcome: 'failed', reason })) }
   } finally {
     o.signal?.removeEventListener('abort', onAbort)
   }
@@ -117,5 +123,5 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
 
 function orderLike(inputs: readonly ImportInput[], results: FileResult[]): FileResult[] {
   const rank = new Map(inputs.map((f, i) => [f.name, i]))
-  return [...results].sort((a, b) => (rank.get(a.name) ?? 0) - (rank.get(b.name) ?? 0))
+  return [...results].sort((a, b) => (rank.get(a.source) ?? 0) - (rank.get(b.source) ?? 0))
 }

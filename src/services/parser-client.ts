@@ -4,7 +4,7 @@ import { WORKER_COMMANDS, type AnalyzedFile, type ParseRequest, type ParseRespon
 
 export interface ParserClient {
   /** Parses one file; rejects with an AbortError when cancelled. */
-  analyze(name: string, bytes: ArrayBuffer): Promise<AnalyzedFile>
+  analyze(name: string, bytes: ArrayBuffer): Promise<AnalyzedFile[]>
   /** Stops the file being parsed now (the worker is terminated and restarted on the next call). */
   cancel(): void
   dispose(): void
@@ -15,12 +15,12 @@ export interface ParserClientOptions {
   useWorker?: boolean
 }
 
-interface Pending { resolve: (r: AnalyzedFile) => void; reject: (e: unknown) => void; name: string; bytes: ArrayBuffer }
+interface Pending { resolve: (r: AnalyzedFile[]) => void; reject: (e: unknown) => void; name: string; bytes: ArrayBuffer }
 
 const abortError = () => new DOMException('导入已取消', 'AbortError')
 
 /** Parses on the main thread: the fallback path. Imported lazily so the worker-only code stays out of the main chunk. */
-async function analyzeHere(name: string, bytes: ArrayBuffer): Promise<AnalyzedFile> {
+async function analyzeHere(name: string, bytes: ArrayBuffer): Promise<AnalyzedFile[]> {
   // services may not import worker internals; this one lazy import is the documented fallback.
   const { analyzeFile } = await import('../worker/analyze-file.ts')
   return analyzeFile(name, new Uint8Array(bytes))
@@ -44,7 +44,7 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
     worker.onmessage = (e: MessageEvent<ParseResponse>) => {
       const p = pending.get(e.data.id)
       pending.delete(e.data.id)
-      p?.resolve(e.data.result)
+      p?.resolve(e.data.results)
     }
     worker.onerror = (e) => {
       e.preventDefault()
@@ -63,7 +63,7 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
       if (!useWorker) return analyzeHere(name, bytes)
       const id = nextId++
       const copy = bytes.slice(0)
-      return new Promise<AnalyzedFile>((resolve, reject) => {
+      return new Promise<AnalyzedFile[]>((resolve, reject) => {
         pending.set(id, { resolve, reject, name, bytes: copy })
         const req: ParseRequest = { type: WORKER_COMMANDS.parse, id, name, bytes }
         getWorker().postMessage(req, [bytes])

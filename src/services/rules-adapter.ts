@@ -38,7 +38,8 @@ export function toStoredFinding(value: unknown, county: string, byFile: Map<stri
   const file = str(raw.file)
   const unit = str(raw.unit)
   const year = num(raw.year)
-  const reportId = str(raw.reportId) ?? (file ? byFile.get(file) ?? null : null) ?? (unit && year ? `${county}|${year}|${unit}` : null)
+  const fromFile = file ? byFile.get(file) : undefined
+  const reportId = fromFile ?? (unit && year ? `${county}|${year}|${unit}` : null)
   const paths = toPaths(raw)
   const severity = str(raw.severity) ?? (rule.startsWith('Z') ? SEVERITY_OF_PREFIX.Z : SEVERITY_OF_PREFIX['V-'])
   const message = str(raw.message) ?? str(raw.title) ?? str(raw.detail) ?? ''

@@ -34,9 +34,9 @@ export const useImportStore = defineStore('import', () => {
       if (!out) return
       lastCancelled.value = out.cancelled
       const byName = new Map(inputs.map((i) => [i.name, i]))
-      const fresh = out.results.map((r) => ({ ...r, input: byName.get(r.name)! }))
-      const names = new Set(fresh.map((r) => r.name))
-      results.value = [...fresh, ...results.value.filter((r) => !names.has(r.name))]
+      const fresh = out.results.map((r) => ({ ...r, input: byName.get(r.source)! }))
+      const sources = new Set(fresh.map((r) => r.source))
+      results.value = [...fresh, ...results.value.filter((r) => !sources.has(r.source))]
     } finally {
       running.value = false
       progress.value = null

@@ -23,5 +23,6 @@ export interface ParseRequest {
 export interface ParseResponse {
   type: typeof WORKER_REPLIES.parsed
   id: number
-  result: AnalyzedFile
+  /** One entry per report: a ZIP archive yields several. */
+  results: AnalyzedFile[]
 }

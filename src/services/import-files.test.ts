@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '../db/index.ts'
+import { importFiles } from './import-files.ts'
+import { analyzed, fakeParser, inputs, resetDb } from './test-helpers.ts'
+
+const TABLE = {
+  'a.txt': [analyzed('a.txt', (r) => { r.unit = '甲镇' })],
+  'b.txt': [analyzed('b.txt', (r) => { r.unit = '乙镇' })],
+  'b2.txt': [analyzed('b2.txt', (r) => { r.unit = '乙镇'; r.narrative.proactiveTotal = { value: 999, approx: false } })],
+  'noyear.txt': [analyzed('noyear.txt', (r) => { r.year = null })],
+}
+
+describe('importFiles', () => {
+  beforeEach(resetDb)
+
+  it('stores each report with its text in separate tables and computes findings', async () => {
+    const out = await importFiles(inputs('a.txt', 'b.txt'), { parser: fakeParser(TABLE) })
+    expect(out.results.map((r) => r.outcome)).toEqual(['imported', 'imported'])
+    expect(await db.reports.count()).toBe(2)
+    expect((await db.texts.get('示例县|2023|甲镇'))?.text).toContain('甲镇')
+    expect(out.counties).toEqual(['示例县'])
+  })
+
+  it('fails a file with a Chinese reason when the year cannot be read', async () => {
+    const out = await importFiles(inputs('noyear.txt', 'junk.bin'), { parser: fakeParser(TABLE) })
+    expect(out.results.map((r) => [r.outcome, r.reason])).toEqual([['failed', '未能识别报告年度'], ['failed', 'junk.bin：不是报告']])
+    expect(await db.reports.count()).toBe(0)
+  })
+
+  it('asks once about replacements and applies the answer to all', async () => {
+    await importFiles(inputs('a.txt', 'b.txt'), { parser: fakeParser(TABLE) })
+    let asked = 0
+    const out = await importFiles(inputs('a.txt', 'b2.txt'), { parser: fakeParser(TABLE), confirmReplace: async () => { asked++; return true } })
+    expect(asked).toBe(1)
+    expect(out.results.map((r) => r.outcome)).toEqual(['replaced', 'replaced'])
+    expect((await db.reports.get('示例县|2023|乙镇'))?.record.narrative.proactiveTotal?.value).toBe(999)
+  })
+
+  it('keeps the stored reports when the user declines to replace', async () => {
+    await importFiles(inputs('b.txt'), { parser: fakeParser(TABLE) })
+    const out = await importFiles(inputs('b2.txt'), { parser: fakeParser(TABLE), confirmReplace: async () => false })
+    expect(out.results[0].outcome).toBe('skipped')
+    expect((await db.reports.get('示例县|2023|乙镇'))?.record.narrative.proactiveTotal?.value).toBe(120)
+  })
+
+  it('writes nothing of the batch when cancelled halfway', async () => {
+    await importFiles(inputs('a.txt'), { parser: fakeParser(TABLE) })
+    const controller = new AbortController()
+    const parser = fakeParser(TABLE, async (name) => {
+      if (name === 'b.txt') { controller.abort(); await new Promise(() => {}) }
+    })
+    const out = await importFiles(inputs('b2.txt', 'b.txt'), { parser, signal: controller.signal })
+    expect(out.cancelled).toBe(true)
+    expect(out.results.every((r) => r.outcome === 'cancelled')).toBe(true)
+    expect(await db.reports.toCollection().primaryKeys()).toEqual(['示例县|2023|甲镇'])
+    expect(parser.cancelled).toBe(1)
+  })
+
+  it('reports progress with files done, total and the current file', async () => {
+    const seen: string[] = []
+    await importFiles(inputs('a.txt', 'b.txt'), { parser: fakeParser(TABLE), onProgress: (p) => seen.push(`${p.phase}:${p.done}/${p.total}:${p.current ?? ''}`) })
+    expect(seen).toEqual(['parsing:0/2:a.txt', 'parsing:1/2:b.txt', 'writing:2/2:', 'done:2/2:'])
+  })
+})
