@@ -54,6 +54,23 @@ describe('parseReport on table layouts', () => {
     expectT3(got, t3)
   })
 
+  it('keeps blank cells of a space-aligned table under their columns by display position', () => {
+    const t3 = distinctT3()
+    t3.deny2 = { np: 1, ent: null, sci: null, npo: null, law: 5, oth: null, tot: 6 }
+    t3.open = { np: null, ent: 2, sci: null, npo: null, law: null, oth: null, tot: 2 }
+    const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
+    const pad = (s: string, to: number) => s + ' '.repeat(Math.max(2, to - width(s)))
+    const text = buildReport('tab', { t3 }).split('\n').map((line) => {
+      const cells = line.split('\t')
+      if (cells.length < 9 || !cells.slice(2).some((c) => /^\d/.test(c))) return line
+      const label = cells.slice(0, 2).filter(Boolean).join('')
+      return pad(label, 90) + cells.slice(2).map((c) => pad(c, 10)).join('').trimEnd()
+    }).join('\n')
+    const got = parseReport(text, { fileName: 'aligned.txt' })
+    if (!got.ok) throw new Error(got.error)
+    expectT3(got, t3)
+  })
+
   it('reads an all-blank 表三 as nulls, never zeros', () => {
     const t3: T3Values = {}
     for (const [row] of T3_LABELS_2021) t3[row] = Object.fromEntries(T3_COLUMNS.map((c) => [c, null]))

@@ -7,6 +7,8 @@ export interface TextCell {
   key: string
   start: number
   end: number
+  /** Display column where the cell starts (CJK characters count 2), for space-aligned tables only. */
+  x?: number
 }
 
 export interface TextLine {
@@ -82,6 +84,18 @@ function isPipeRow(line: string): boolean {
   return count >= 2 || (count === 1 && /^\s*\||\|\s*$/.test(line))
 }
 
+const displayWidth = (c: number) => (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1)
+
+/** Sets each cell's display column, so that a blank cell in a space-aligned table keeps its place. */
+function withDisplayColumns(line: string, base: number, cells: TextCell[]): TextCell[] {
+  let x = 0, i = 0
+  for (const cell of cells) {
+    for (; i < cell.start - base; i++) x += displayWidth(line.charCodeAt(i))
+    cell.x = x
+  }
+  return cells
+}
+
 /** Splits the text into lines of cells with offsets; lines made only of 「|」 separators have no cells. */
 export function splitLines(text: string): TextLine[] {
   const lines: TextLine[] = []
@@ -91,7 +105,7 @@ export function splitLines(text: string): TextLine[] {
     let cells: TextCell[]
     if (raw.includes('\t')) cells = splitTabs(raw, start)
     else if (raw.includes('|') && isPipeRow(raw)) cells = PIPE_ONLY_RE.test(raw) ? [] : splitPipes(raw, start)
-    else if (WIDE_GAP_RE.test(raw)) cells = splitBy(raw.trimEnd(), start, WIDE_GAP_SPLIT_RE).filter((c, i) => i > 0 || c.text)
+    else if (WIDE_GAP_RE.test(raw)) cells = withDisplayColumns(raw, start, splitBy(raw.trimEnd(), start, WIDE_GAP_SPLIT_RE).filter((c, i) => i > 0 || c.text))
     else { cells = []; pushCell(cells, raw, 0, raw.length, start) }
     const multi = cells.length > 1
     if (!multi && cells.length === 1 && !cells[0].text) cells = []

@@ -27,6 +27,33 @@ export interface CollectedRow<K extends string> {
 
 export interface RowValue { value: number | null; cell: TextCell | null }
 
+/**
+ * For space-aligned tables (cells with display columns): the column positions of the rows that fill
+ * every column, by median, or null when no such row exists.
+ */
+function referenceColumns<K extends string>(rows: Map<K, CollectedRow<K>>, width: number): number[] | null {
+  const samples: number[][] = Array.from({ length: width }, () => [])
+  for (const row of rows.values()) {
+    if (row.slots.length !== width || !row.slots.every((s) => s.filled && s.cell.x !== undefined)) continue
+    row.slots.forEach((s, i) => samples[i].push(s.cell.x!))
+  }
+  if (!samples[0].length) return null
+  return samples.map((xs) => xs.sort((a, b) => a - b)[xs.length >> 1])
+}
+
+/** Places the values of a space-aligned row that has blanks under the nearest reference columns. */
+function alignByPosition(slots: Slot[], columns: number[]): RowValue[] | null {
+  const values: RowValue[] = columns.map(() => ({ value: null, cell: null }))
+  for (const s of slots) {
+    if (!s.filled || s.cell.x === undefined) return null
+    let best = 0
+    columns.forEach((x, i) => { if (Math.abs(x - s.cell.x!) < Math.abs(columns[best] - s.cell.x!)) best = i })
+    if (values[best].cell) return null
+    values[best] = { value: cellNumber(s.cell), cell: s.cell }
+  }
+  return values
+}
+
 /** Matches a label cell's squeezed text given the current group; null when it is not a known label. */
 export type LabelMatcher<K extends string> = (label: string, group: string | undefined) => LabelMatch<K> | null
 
@@ -53,12 +80,12 @@ export function collectRows<K extends string>(
         if (label.length > MAX_LABEL_LENGTH) return
         const m = match(label, group)
         if (!m || (m.key && m.key === current?.key)) return
-        if (m.group !== undefined) group = m.group
+        if (m.group) group = m.group
         if (m.key && !rows.has(m.key)) {
           current = { key: m.key, label: cell, slots: [] }
           filledCount = 0
           rows.set(m.key, current)
-        } else if (m.key || m.group !== undefined) current = undefined
+        } else if (m.key || m.group) current = undefined
         return
       }
       if (!current) return
@@ -99,8 +126,16 @@ export function resolveRows<K extends string>(
   }
   const modeCol = [...startCols.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
   const out = new Map<K, RowValue[]>()
+  const references = new Map<number, number[] | null>()
   for (const [key, row] of rows) {
     const width = widthOf(key)
+    const filled = row.slots.filter((s) => s.filled).length
+    if (filled > 0 && filled < width && row.slots.every((s) => s.cell.x !== undefined)) {
+      if (!references.has(width)) references.set(width, referenceColumns(rows, width))
+      const columns = references.get(width)
+      const aligned = columns && alignByPosition(row.slots, columns)
+      if (aligned) { out.set(key, aligned); continue }
+    }
     const starts = choices.get(key)!
     let start = starts.find((s) => modeCol !== undefined && row.slots[s]?.col === modeCol)
     start ??= prefer === 'right' ? starts[starts.length - 1] : starts[0]

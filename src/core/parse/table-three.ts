@@ -55,7 +55,10 @@ function matchLabel(label: string, group: string | undefined, started: boolean):
       return g === 'other' && started ? { key: 'other', group: 'other' } : { group: g }
     }
   }
-  for (const [key, re] of ROW_PATTERNS) if (re.test(label)) return { key }
+  for (const [key, re] of ROW_PATTERNS) {
+    // A sub-row also tells its group, for labels whose group label was merged into the same cell.
+    if (re.test(label)) return { key, group: /^(deny|unable|noproc|other)\d$/.exec(key)?.[1] }
+  }
   if (!started) return null
   if (TOTAL_RE.test(label)) return { key: 'total', group: 'end' }
   if (group === 'other' && OTHER3_RE.test(label)) return { key: 'other3' }
