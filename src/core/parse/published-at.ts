@@ -5,6 +5,9 @@ import { parseChineseInteger } from '../text/chinese-date.ts'
 const META_DATE_RE = /(?:^|[\s|:：,，;；])(?:发布时间|发布日期|生成日期|成文日期|发文日期|公开日期|印发日期|更新时间|日期|时间)\s*[:：|]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?(?!\s*至)/
 const SIGNATURE_DATE_RE = /^[\s\u4e00-\u9fa5()（）]{0,30}?(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*日\s*$/
 
+/** A page's date line without a keyword: 「2026年01月21日 来源：…」 at the top of the page. */
+const HEAD_DATE_RE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|(?:来源|作者|浏览|点击|字号|发布机构|信息来源|编辑)|\|)/
+
 export interface PublishedAt { date: string; span: SourceSpan }
 
 function toIso(y: string, m: string, d: string): string | null {
@@ -29,7 +32,13 @@ export function parsePublishedAt(text: string): PublishedAt | null {
     if (date) return { date, span: { start: start + line.indexOf(m![1]), end: start + line.trimEnd().length } }
   }
   let lineStart = 0
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    const head = i < 12 && line.length < 100 ? HEAD_DATE_RE.exec(line) : null
+    const headDate = head && toIso(head[1], head[2], head[3])
+    if (headDate) {
+      const at = lineStart + line.indexOf(head![1])
+      return { date: headDate, span: { start: at, end: lineStart + head![0].trimEnd().length } }
+    }
     if (line.length < 160) {
       const m = META_DATE_RE.exec(line)
       const date = m && toIso(m[1], m[2], m[3])
