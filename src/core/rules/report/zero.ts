@@ -51,7 +51,7 @@ export const ZERO_RULES: ReportRule[] = [
   { id: 'Z1', severity: 'INFO', scope: 'report', flag: true, title: '本年无依申请',
     explanation: '表三总计列本年新收为 0。乡镇多数如此，单独出现并不是问题。',
     check: ({ record }) => record.t3?.tot.new === 0
-      ? [{ message: '本年无依申请（表三 本年新收 总计 = 0）', cells: ['t3.tot.new'] }] : [] },
+      ? [{ message: '表三 本年新收 总计为 0', cells: ['t3.tot.new'] }] : [] },
   { id: 'Z3', severity: 'INFO', scope: 'report', flag: true, title: '全零表',
     explanation: '表二、表三、表四所有数字均为 0（空白不算 0）。应与正文相互印证。',
     check: ({ record }) => checkAllZero(record) },
