@@ -1,4 +1,7 @@
-import type { Narrative, SourceSpan } from '../model/report.ts'
+import type { Channel, Narrative, Quantity, SourceSpan } from '../model/report.ts'
+import { findApplicationCount } from './narrative-applications.ts'
+import { splitPassages, toReportOffset, type Passage } from './narrative-passages.ts'
+import { readSentence } from './narrative-statements.ts'
 
 export interface NarrativeResult {
   narrative: Narrative
@@ -6,7 +9,54 @@ export interface NarrativeResult {
   sources: Record<string, SourceSpan>
 }
 
-/** Extracts what the report's text states: overall proactive count, channel statements, applications. */
-export function parseNarrative(_text: string): NarrativeResult {
-  return { narrative: { proactiveTotal: null, channels: [], applications: null }, sources: {} }
+const SENTENCE_END_RE = /[。!?]/g
+
+function spanOf(passage: Passage, base: number, [start, end]: [number, number]): SourceSpan {
+  return { start: toReportOffset(passage, base + start), end: toReportOffset(passage, base + end - 1) + 1 }
+}
+
+function* sentencesOf(passage: Passage): Generator<[string, number]> {
+  let from = 0
+  SENTENCE_END_RE.lastIndex = 0
+  for (let m = SENTENCE_END_RE.exec(passage.text); m; m = SENTENCE_END_RE.exec(passage.text)) {
+    if (m.index > from) yield [passage.text.slice(from, m.index + 1), from]
+    from = m.index + 1
+  }
+  if (from < passage.text.length) yield [passage.text.slice(from), from]
+}
+
+/**
+ * Extracts what the report's text states: the overall proactive count, one entry per channel
+ * statement (in text order), and the number of applications. Tables and the sections that only
+ * restate figures (五, 六) are not read; see narrative-statements.ts for how counts are attributed.
+ */
+export function parseNarrative(text: string): NarrativeResult {
+  const channels: Channel[] = []
+  const sources: Record<string, SourceSpan> = {}
+  let proactiveTotal: Quantity | null = null
+  let applications: number | null = null
+  for (const passage of splitPassages(text)) {
+    for (const [sentence, base] of sentencesOf(passage)) {
+      if (applications === null) {
+        const found = findApplicationCount(sentence)
+        if (found) {
+          applications = found.value
+          sources['narrative.applications'] = spanOf(passage, base, [found.start, found.end])
+        }
+      }
+      const reading = readSentence(sentence)
+      if (!proactiveTotal && reading.total) {
+        proactiveTotal = reading.total.quantity
+        sources['narrative.proactiveTotal'] = spanOf(passage, base, reading.total.span)
+      }
+      for (const st of reading.statements) {
+        const key = `narrative.channels.${channels.length}`
+        channels.push({ channel: st.channel, name: st.name, items: st.items?.value ?? null, approx: st.items?.approx ?? false, reach: st.reach })
+        sources[key] = spanOf(passage, base, st.span)
+        if (st.itemsSpan) sources[`${key}.items`] = spanOf(passage, base, st.itemsSpan)
+        if (st.reachSpan) sources[`${key}.reach`] = spanOf(passage, base, st.reachSpan)
+      }
+    }
+  }
+  return { narrative: { proactiveTotal, channels, applications }, sources }
 }

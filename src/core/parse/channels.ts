@@ -1,0 +1,70 @@
+import type { ChannelCode } from '../model/report.ts'
+
+/** Groups of channels: a count tied to channels of two or more families is an overall figure. */
+export type ChannelFamily = 'web' | 'newMedia' | 'media' | 'offline' | 'oversight' | 'group' | 'mailbox'
+
+export interface ChannelPattern {
+  channel: ChannelCode
+  family: ChannelFamily
+  /** Regex source of the words that name the channel (DOMAIN §4.1, SCHEMA channel codes). */
+  words: string
+  /** A generic word (网上, 张贴, 新媒体) that names the channel only when no specific word is near. */
+  weak?: boolean
+}
+
+/**
+ * How reports name publication channels. Order matters only where two words start at the same
+ * character (the first listed wins), so longer and more specific words come first.
+ */
+export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
+  { channel: 'village_board', family: 'offline', words: '村务公开栏|村务公开|三务公开栏?|村\\(社区\\)公示栏|村级公示栏|村务栏' },
+  { channel: 'im_group', family: 'group', words: '微信群|网格群|QQ群|工作群' },
+  { channel: 'wechat', family: 'newMedia', words: '微信公众号|微信公众平台|微信订阅号|微信平台|公众号|微信|订阅号' },
+  { channel: 'weibo', family: 'newMedia', words: '微博' },
+  { channel: 'video', family: 'newMedia', words: '抖音|快手|视频号|短视频|哔哩哔哩' },
+  { channel: 'toutiao', family: 'newMedia', words: '今日头条|头条号' },
+  { channel: 'county_app', family: 'newMedia', words: '南方\\+|七彩云端|云上[\\u4e00-\\u9fa5]{2,3}(?=\\s?(?:app|APP|App|客户端|平台|账号|号))|[\\u4e00-\\u9fa5]{2}通(?=平台|APP|App|app|客户端)|(?:APP|App|app|客户端)(?![a-zA-Z])' },
+  { channel: 'meipian', family: 'newMedia', words: '美篇' },
+  { channel: 'oversight_app', family: 'oversight', words: '小微权力|一点通|监督平台' },
+  { channel: 'media', family: 'media', words: '(?<![新融自])媒体|日报|晚报|报社|报纸|报刊|电视台|电台|新华社|人民网|新华网|央视|央媒|学习强国' },
+  { channel: 'board', family: 'offline', words: '公开栏(?!目)|公示栏|公告栏|宣传栏|信息栏|展板|宣传板|电子屏幕?|显示屏|滚动屏|LED屏|公示牌|公开墙' },
+  { channel: 'zone', family: 'offline', words: '公开专区|查阅点|查阅室|查阅中心|阅览室|便民服务中心|政务服务中心|服务大厅|办事大厅' },
+  { channel: 'mailbox', family: 'mailbox', words: '信箱' },
+  { channel: 'print', family: 'offline', words: '宣传单|传单|画册|海报|宣传册|手册|明白纸|折页|宣传资料|告知书' },
+  { channel: 'portal', family: 'web', words: '门户网站?|网站|政府网|政务网|公开网|外网|公开平台|公开专栏|公开系统|集约化平台' },
+  { channel: 'portal', family: 'web', words: '网上|网络', weak: true },
+  { channel: 'board', family: 'offline', words: '张贴', weak: true },
+  { channel: 'other', family: 'newMedia', words: '小程序' },
+  { channel: 'other', family: 'newMedia', words: '新媒体|融媒体|线上', weak: true },
+]
+
+/** One place in the text that names a channel. */
+export interface ChannelMention {
+  pattern: ChannelPattern
+  start: number
+  end: number
+}
+
+const MENTION_RE = new RegExp(CHANNEL_PATTERNS.map((p) => `(${p.words})`).join('|'), 'g')
+/** 「监督一点通」 is the oversight app, not a 「XX通」 county app. */
+const NOT_COUNTY_APP_RE = /点通$/
+
+/** Finds every channel word in text[from, to), in text order. */
+export function findChannelMentions(text: string, from: number, to: number): ChannelMention[] {
+  const out: ChannelMention[] = []
+  const slice = text.slice(from, to)
+  MENTION_RE.lastIndex = 0
+  for (let m = MENTION_RE.exec(slice); m; m = MENTION_RE.exec(slice)) {
+    const index = m.findIndex((g, i) => i > 0 && g !== undefined) - 1
+    const pattern = CHANNEL_PATTERNS[index]
+    if (pattern.channel === 'county_app' && NOT_COUNTY_APP_RE.test(m[0])) continue
+    out.push({ pattern, start: from + m.index, end: from + m.index + m[0].length })
+  }
+  return out
+}
+
+/** The mentions that decide a channel: the specific ones, or the generic ones when no specific one is there. */
+export function pickDecisiveMentions(mentions: readonly ChannelMention[]): ChannelMention[] {
+  const strong = mentions.filter((m) => !m.pattern.weak)
+  return strong.length ? strong : [...mentions]
+}

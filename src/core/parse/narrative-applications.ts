@@ -1,0 +1,66 @@
+import type { SourceSpan } from '../model/report.ts'
+import { parseChineseNumeral } from '../text/chinese-numerals.ts'
+
+/** An application count the text states, with its span in the sentence. */
+export interface ApplicationCount {
+  value: number
+  start: number
+  end: number
+}
+
+const QTY = '(\\d+|[零〇一二两三四五六七八九十百]+)'
+const UNIT = '\\s?(?:件次|件|份|宗|个|次|例|条|项|起)'
+/** 「共收到政府信息公开申请12件」「受理依申请信息56条」「收到并处理的政府信息公开申请为0件」 */
+const RECEIVED_RE = new RegExp(`(?:收到|受理|接到|新收|接收)[^。;,]{0,30}?申请([^。;,\\d]{0,8}?)${QTY}${UNIT}`, 'gd')
+/** 「收到3件政府信息公开申请」 */
+const RECEIVED_BEFORE_RE = new RegExp(`(?:收到|受理|接到|新收|接收)(?:了|共|共计)?\\s?${QTY}${UNIT}[^。;,]{0,24}?申请`, 'gd')
+/** 「依申请公开0件」「依申请公开事项仅1例」「政府信息公开申请数量为0件」 */
+const BARE_RE = new RegExp(`(?:依申请公开(?:事项|信息)?|信息公开申请(?:数量|总数))(?:仅|共|共计|为)?\\s?${QTY}${UNIT}`, 'gd')
+/** 「未收到…申请」「没有依申请公开…的办理事项」「本年度无政府信息公开申请」 */
+const NONE_RE = /(?:没有|未|无|暂无|尚无|未曾)(?:(?:收到|接到|受理|接收|发生|产生|出现|办理)[^。;,]{0,30}?申请|依申请|政府信息公开申请)/g
+/** Applications that led to a review or a lawsuit are not application counts. */
+const NOT_APPLICATION_RE = /复议|诉讼|引发|引起|因/
+const FOLLOWS_REVIEW_RE = /^[^。;,]{0,8}(?:引发|引起|复议|诉讼)/
+
+function firstMatch(re: RegExp, sentence: string, accept: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
+  re.lastIndex = 0
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (accept(m)) return m
+  return null
+}
+
+function toNumber(text: string): number | null {
+  return /\d/.test(text) ? Number(text) : parseChineseNumeral(text)
+}
+
+function countFrom(m: RegExpExecArray | null, qtyGroup: number): ApplicationCount | null {
+  if (!m) return null
+  const value = toNumber(m[qtyGroup])
+  if (value === null) return null
+  const [start, end] = m.indices?.[qtyGroup] ?? [m.index, m.index + m[0].length]
+  return { value, start, end }
+}
+
+/**
+ * Finds the number of information-disclosure applications a sentence states: a count after
+ * 收到/受理…申请, a bare 「依申请公开N件」, or 0 for 「未收到…申请」; the earliest one wins. Counts
+ * of reviews and lawsuits that applications led to are not taken.
+ */
+export function findApplicationCount(sentence: string): ApplicationCount | null {
+  if (!sentence.includes('申请')) return null
+  const clean = (m: RegExpExecArray) => !NOT_APPLICATION_RE.test(m[0])
+  const candidates = [
+    countFrom(firstMatch(RECEIVED_RE, sentence, clean), 2),
+    countFrom(firstMatch(RECEIVED_BEFORE_RE, sentence, clean), 1),
+    countFrom(firstMatch(BARE_RE, sentence, clean), 1),
+  ]
+  const none = firstMatch(NONE_RE, sentence, (m) => clean(m) && !FOLLOWS_REVIEW_RE.test(sentence.slice(m.index + m[0].length)))
+  if (none) candidates.push({ value: 0, start: none.index, end: none.index + none[0].length })
+  let best: ApplicationCount | null = null
+  for (const c of candidates) if (c && (!best || c.start < best.start)) best = c
+  return best
+}
+
+/** The source span of an application count found in a sentence that starts at `offset`. */
+export function toApplicationSpan(count: ApplicationCount, toOffset: (i: number) => number): SourceSpan {
+  return { start: toOffset(count.start), end: toOffset(count.end - 1) + 1 }
+}

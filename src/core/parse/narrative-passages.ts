@@ -1,0 +1,66 @@
+// Splits a report's plain text into prose passages for the narrative extractor: table rows are dropped,
+// lines broken inside a sentence (PDF text) are joined, and the sections that only restate figures
+// (五 问题及改进, 六 其他事项) are left out.
+
+/** A run of prose; `text` has the line breaks of joined lines removed. */
+export interface Passage {
+  text: string
+  /** Start of each joined line in `text`, and the matching offset in the report text. */
+  pieceStarts: number[]
+  pieceOffsets: number[]
+}
+
+/** Table rows: tab or pipe separated, space-aligned columns, or a cell holding only a number. */
+const TABLE_ROW_RE = /\t|\||\S {3,}\S|^[\s\d.\-/%]*$|(?:\s\d+(?:\.\d+)?){3,}\s*$/
+const TOP_HEADING_RE = /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}、)/
+const SKIPPED_SECTION_RE = /问题|改进|其他需要报告|其它需要报告|其他事项/
+const ANY_HEADING_RE = /^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+[、.]|[一二三四五六七八九十]是)/
+const SENTENCE_END_RE = /[。;!?:]\s*$/
+const MIN_WRAPPED_LINE = 30
+const MAX_HEADING = 40
+
+/** Maps an index in a passage's text back to an offset in the report text. */
+export function toReportOffset(passage: Passage, index: number): number {
+  const { pieceStarts, pieceOffsets } = passage
+  let i = pieceStarts.length - 1
+  while (i > 0 && pieceStarts[i] > index) i--
+  return pieceOffsets[i] + (index - pieceStarts[i])
+}
+
+function isTopHeading(line: string): boolean {
+  return line.length <= MAX_HEADING && TOP_HEADING_RE.test(line)
+}
+
+/** A line that a PDF wrapped: long, not ending a sentence, and followed by a line that goes on with it. */
+function continuesOnNextLine(line: string, next: string | undefined): boolean {
+  if (next === undefined || !next.trim() || TABLE_ROW_RE.test(next) || ANY_HEADING_RE.test(next)) return false
+  return line.trim().length >= MIN_WRAPPED_LINE && !SENTENCE_END_RE.test(line)
+}
+
+/** Splits the report text into prose passages (see the file comment). */
+export function splitPassages(text: string): Passage[] {
+  const lines = text.split('\n')
+  const passages: Passage[] = []
+  let skipping = false
+  let current: Passage | null = null
+  let offset = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const lineStart = offset
+    offset += line.length + 1
+    if (isTopHeading(line)) skipping = SKIPPED_SECTION_RE.test(line)
+    if (skipping || !line.trim() || TABLE_ROW_RE.test(line)) {
+      current = null
+      continue
+    }
+    if (!current) {
+      current = { text: '', pieceStarts: [], pieceOffsets: [] }
+      passages.push(current)
+    }
+    current.pieceStarts.push(current.text.length)
+    current.pieceOffsets.push(lineStart)
+    current.text += line
+    if (!continuesOnNextLine(line, lines[i + 1])) current = null
+  }
+  return passages
+}

@@ -1,0 +1,178 @@
+import type { ChannelCode, Quantity, Reach } from '../model/report.ts'
+import { findChannelMentions, pickDecisiveMentions, type ChannelMention } from './channels.ts'
+import { findAccountName } from './narrative-names.ts'
+import { scanCounts, type CountToken } from './narrative-tokens.ts'
+
+/** A channel statement of one sentence; spans are indices into the sentence. */
+export interface StatementDraft {
+  channel: ChannelCode
+  name: string | null
+  items: Quantity | null
+  reach: Reach | null
+  span: [number, number]
+  itemsSpan: [number, number] | null
+  reachSpan: [number, number] | null
+}
+
+export interface SentenceReading {
+  statements: StatementDraft[]
+  /** The first overall proactive count of the sentence. */
+  total: { quantity: Quantity; span: [number, number] } | null
+}
+
+/** Words after which counts break a figure down by category (其中…, 包括…, 「1254条:」…). */
+const BREAKDOWN_RE = /其中|包括|包含|含|分别是|分别为|分别有|具体为|具体是|具体有|按类别分|从内容看|涵盖|涉及|[^\s,;:]中,/g
+const RESUME_RE = /此外|另外|另有|同时/g
+const PUBLISH_RE = /公开|发布|推送|更新|公布|张贴|刊发|刊登|转发|推出|发放|上传|播放|报道|推文|上网/
+const AGGREGATE_RE = /共计|合计|总计|总数|共有|总共/
+/** Applications, reviews and service cases (便民中心办件, 12345 热线, 政务服务网办理事项) are not publication. */
+const NOT_PUBLICATION_RE = /申请|复议|诉讼|12345|热线|办件|办理业务|办理事项|政务服务网|政务服务平台|服务事项|工单|咨询|投诉|信访|举报/
+const MAILBOX_RE = /信箱/
+/** Counts over all years (历年累计, 截至目前累计) are not annual items. */
+const CUMULATIVE_RE = /历年|至今|以来累计|截[至止]目前|截[至止][^,;]{0,12}累计/
+const MANY_CHANNELS_RE = /多种渠道|多渠道|各渠道|各类渠道|各种渠道|多个渠道|多种方式/
+
+interface Cursor {
+  clauseStart: number
+  lastEnd: number
+  inBreakdown: boolean
+  current: StatementDraft | null
+}
+
+function lastMatchEnd(re: RegExp, text: string): number {
+  re.lastIndex = 0
+  let end = -1
+  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length
+  return end
+}
+
+function parenDepth(sentence: string, at: number): number {
+  let depth = 0
+  for (let i = 0; i < at; i++) {
+    if (sentence[i] === '(') depth++
+    else if (sentence[i] === ')' && depth > 0) depth--
+  }
+  return depth
+}
+
+/** Moves the cursor to a token: new clause after 「;」, breakdown state, and where channel words may be searched. */
+function advance(sentence: string, tok: CountToken, cur: Cursor): number {
+  const semi = sentence.lastIndexOf(';', tok.start - 1) + 1
+  if (semi > cur.clauseStart) {
+    cur.clauseStart = semi
+    cur.inBreakdown = false
+    cur.lastEnd = Math.max(cur.lastEnd, semi)
+  }
+  const window = sentence.slice(cur.lastEnd, tok.start)
+  const marker = Math.max(lastMatchEnd(BREAKDOWN_RE, window), cur.lastEnd > 0 && window.startsWith(':') ? 1 : -1)
+  const resume = lastMatchEnd(RESUME_RE, window)
+  if (marker > resume) cur.inBreakdown = true
+  else if (resume > marker) cur.inBreakdown = false
+  const searchFrom = cur.lastEnd + Math.max(marker, 0)
+  cur.lastEnd = tok.end
+  return searchFrom
+}
+
+function newStatement(sentence: string, mention: ChannelMention, tok: CountToken): StatementDraft {
+  const name = findAccountName(sentence, mention)
+  const start = Math.min(mention.start, name?.start ?? mention.start)
+  return { channel: mention.pattern.channel, name: name?.name ?? null, items: null, reach: null, span: [start, tok.end], itemsSpan: null, reachSpan: null }
+}
+
+function setItems(st: StatementDraft, tok: CountToken): void {
+  st.items = tok.quantity
+  st.itemsSpan = [tok.start, tok.end]
+  st.span[1] = Math.max(st.span[1], tok.end)
+}
+
+function setReach(st: StatementDraft, tok: CountToken): void {
+  if (st.reach || !tok.metric) return
+  st.reach = { metric: tok.metric, ...tok.quantity }
+  st.reachSpan = [tok.metricStart, tok.end]
+  st.span[1] = Math.max(st.span[1], tok.end)
+}
+
+/** What is known about one count when it is attributed. */
+interface CountContext {
+  sentence: string
+  tok: CountToken
+  /** The decisive channel words near the count. */
+  mentions: ChannelMention[]
+  /** The text between the count's clause start (after 「,」 or a breakdown word) and the count. */
+  clause: string
+  /** The text since the previous count (or breakdown word) up to the count. */
+  window: string
+}
+
+/**
+ * Reads the channel statements and the overall proactive count of one sentence. A count belongs to
+ * the channel named in its own clause (else earlier in the sentence, else the channel of the previous
+ * count); counts after 其中/包括 are category breakdowns unless their clause names a channel; a count
+ * tied to channels of several kinds, or to 「多种渠道」, is the overall figure.
+ */
+export function readSentence(sentence: string): SentenceReading {
+  const out: SentenceReading = { statements: [], total: null }
+  const cur: Cursor = { clauseStart: 0, lastEnd: 0, inBreakdown: false, current: null }
+  for (const tok of scanCounts(sentence)) {
+    const searchFrom = advance(sentence, tok, cur)
+    if (parenDepth(sentence, tok.start) > 0) continue
+    const comma = Math.max(sentence.lastIndexOf(',', tok.start - 1), sentence.lastIndexOf(':', tok.start - 1)) + 1
+    const clauseFrom = Math.max(searchFrom, comma)
+    const clause = sentence.slice(clauseFrom, tok.start)
+    if (NOT_PUBLICATION_RE.test(clause) && !MAILBOX_RE.test(clause)) {
+      cur.current = null
+      continue
+    }
+    let mentions = pickDecisiveMentions(findChannelMentions(sentence, clauseFrom, tok.start))
+    if (!mentions.length) mentions = pickDecisiveMentions(findChannelMentions(sentence, searchFrom, tok.start))
+    const ctx: CountContext = { sentence, tok, mentions, clause, window: sentence.slice(searchFrom, tok.start) }
+    if (tok.kind === 'reach') readReach(ctx, cur, out)
+    else if (!CUMULATIVE_RE.test(ctx.window)) readItems(ctx, cur, out)
+  }
+  return out
+}
+
+function readItems({ sentence, tok, mentions, clause, window }: CountContext, cur: Cursor, out: SentenceReading): void {
+  const families = new Set(mentions.map((m) => m.pattern.family))
+  const overall = families.size >= 2 || MANY_CHANNELS_RE.test(window)
+  if (overall || !mentions.length) {
+    if (cur.inBreakdown) return
+    if (!overall && cur.current && PUBLISH_RE.test(clause) && !AGGREGATE_RE.test(clause)) {
+      inheritChannel(tok, cur, out)
+      return
+    }
+    if (!out.total && PUBLISH_RE.test(overall ? window : clause)) out.total = { quantity: tok.quantity, span: [tok.start, tok.end] }
+    cur.current = null
+    return
+  }
+  const st = newStatement(sentence, mentions[0], tok)
+  setItems(st, tok)
+  out.statements.push(st)
+  cur.current = st
+}
+
+/** A count with no channel word of its own continues the channel of the previous count: 「…165条;发布…1条」. */
+function inheritChannel(tok: CountToken, cur: Cursor, out: SentenceReading): void {
+  let st = cur.current as StatementDraft
+  if (st.items) {
+    st = { ...st, items: null, reach: null, span: [tok.start, tok.end], itemsSpan: null, reachSpan: null }
+    out.statements.push(st)
+  }
+  setItems(st, tok)
+  cur.current = st
+}
+
+function readReach({ sentence, tok, mentions }: CountContext, cur: Cursor, out: SentenceReading): void {
+  const mention = mentions[0]
+  let target = cur.current
+  if (mention && target?.channel !== mention.pattern.channel) {
+    target = [...out.statements].reverse().find((s) => s.channel === mention.pattern.channel && !s.reach) ?? null
+    if (!target) {
+      target = newStatement(sentence, mention, tok)
+      out.statements.push(target)
+    }
+  }
+  if (!target) return
+  setReach(target, tok)
+  cur.current = target
+}

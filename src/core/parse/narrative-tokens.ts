@@ -1,0 +1,82 @@
+import type { Quantity, ReachMetric } from '../model/report.ts'
+import { parseQuantity } from '../text/numbers.ts'
+
+/** A stated count in a sentence: items published, a reach figure, or a number of no interest. */
+export interface CountToken {
+  start: number
+  end: number
+  quantity: Quantity
+  kind: 'items' | 'reach'
+  metric: ReachMetric | null
+  /** Where the reach word (阅读量 …) starts, for the source span. */
+  metricStart: number
+}
+
+/**
+ * A number and what follows it. Arabic numbers may carry 万/余 and any unit (reach figures often have
+ * none); Chinese numerals only count with an item unit right after them (「三条」), which keeps 「一是」「三审」 out.
+ */
+const TOKEN_RE = /(约|近|逾|超过)?(?:(\d+(?:\.\d+)?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|幅|则|例|宗|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?|([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)(余|多)?(件次|条|篇|件|项|期|次|份|张|本|幅|则|例|宗))/g
+const ITEM_UNITS = new Set(['件次', '条', '篇', '件', '项', '期', '次', '份', '张', '本', '幅', '则', '例', '宗'])
+const REACH_UNITS = new Set(['', '次', '人次', '人', '个', '户'])
+/** A unit followed by these characters is part of another word: 条例, 项目, 期间, 本年 … */
+const UNIT_WORD_RE = /^(?:条例|条款|项目|期间|期限|篇幅|次日|次年|本年|本级|本镇|本乡|件事|份额)/
+const ARABIC_BEFORE_RE = /[\dA-Za-z.\-/:_]/
+const CHINESE_BEFORE_RE = /[第每之这那同单唯任周初星]/
+/** A count written without a unit right after 信息/数量: 「主动公开政府信息260余」. */
+const UNITLESS_BEFORE_RE = /(?:信息|数量|总数|总量)(?:为|是|达|:)?$/
+const REACH_BEFORE_RE = /(阅读量|阅读数|阅读次数|浏览量|浏览次数|浏览人次|浏览人数|点击量|点击率|点击数|点击次数|访问量|访问次数|播放量|播放次数|粉丝数?|关注数|关注人数|关注量|订阅数|订阅量|订阅用户|注册用户|用户数?)[^\d,。;]{0,6}$/
+/** A count in Chinese numerals must end its clause or name what was published: 「信息三条,」 not 「三项工作」. */
+const CHINESE_COUNT_AFTER_RE = /^(?:$|[,;。、:)\s]|信息|内容|动态|文件|推文|视频|图文|简报|稿件)/
+const LOOK_BEHIND = 16
+
+function toMetric(word: string): ReachMetric {
+  if (word.startsWith('阅读')) return 'reads'
+  if (word.startsWith('播放')) return 'views'
+  if (word.startsWith('订阅')) return 'subscribers'
+  if (word.startsWith('粉丝') || word.startsWith('关注') || word.includes('用户')) return 'followers'
+  return 'visits'
+}
+
+function isNumberStart(sentence: string, index: number, chinese: boolean): boolean {
+  const before = sentence[index - 1]
+  if (before === undefined) return true
+  return chinese ? !CHINESE_BEFORE_RE.test(before) : !ARABIC_BEFORE_RE.test(before)
+}
+
+type Reading = Pick<CountToken, 'kind' | 'metric' | 'metricStart'>
+
+/** Classifies a number by its unit and the words before it; null when it is no count of interest. */
+function classify(sentence: string, m: RegExpExecArray, unit: string, chinese: boolean): Reading | null {
+  const itemUnit = ITEM_UNITS.has(unit)
+  if (!itemUnit && !REACH_UNITS.has(unit)) return null
+  const end = m.index + m[0].length
+  if (unit && UNIT_WORD_RE.test(sentence.slice(end - unit.length, end + 2))) return null
+  const behind = sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index)
+  const reach = chinese ? null : REACH_BEFORE_RE.exec(behind)
+  if (reach && REACH_UNITS.has(unit)) {
+    return { kind: 'reach', metric: toMetric(reach[1]), metricStart: m.index - behind.length + reach.index }
+  }
+  const items: Reading = { kind: 'items', metric: null, metricStart: m.index }
+  if (itemUnit) return !chinese || CHINESE_COUNT_AFTER_RE.test(sentence.slice(end)) ? items : null
+  return !unit && UNITLESS_BEFORE_RE.test(behind) && !/^\s?[\d.]/.test(sentence.slice(end)) ? items : null
+}
+
+/** Finds the counts of a sentence that are items published or reach figures. */
+export function scanCounts(sentence: string): CountToken[] {
+  const out: CountToken[] = []
+  TOKEN_RE.lastIndex = 0
+  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
+    const chinese = m[6] !== undefined
+    const numberAt = m.index + (m[1]?.length ?? 0)
+    if (!isNumberStart(sentence, numberAt, chinese)) continue
+    const unit = (chinese ? m[8] : m[5]) ?? ''
+    const reading = classify(sentence, m, unit, chinese)
+    if (!reading) continue
+    const text = chinese ? `${m[1] ?? ''}${m[6]}${m[7] ?? ''}` : `${m[1] ?? ''}${m[2]}${m[3] ?? ''}${m[4] ?? ''}`
+    const quantity = parseQuantity(text)
+    if (!quantity || (chinese && quantity.value < 2)) continue
+    out.push({ start: m.index, end: m.index + m[0].trimEnd().length, quantity, ...reading })
+  }
+  return out
+}

@@ -1,0 +1,22 @@
+import type { Quantity } from '../model/report.ts'
+import { parseChineseNumeral } from './chinese-numerals.ts'
+
+/** One stated quantity: optional 约/近/逾 before, digits or a Chinese numeral, 万/亿, 余/多 after. */
+const QUANTITY_RE = /^(约|近|逾|超过)?\s*(?:(\d+(?:\.\d+)?)\s*([万亿])?|([零〇一二两三四五六七八九十百千万亿]+))\s*(余|多)?$/
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
+
+/**
+ * Reads a stated count such as 「1.7万余」 (→ 17000, approx), 「200余」, 「约44」 or 「三百」 as a lower
+ * bound with an approximation flag; null when the text is not a count. 万/亿 are expanded and the
+ * result rounded to whole units, because reports give counts, not fractions.
+ */
+export function parseQuantity(text: string): Quantity | null {
+  const m = QUANTITY_RE.exec(text.trim())
+  if (!m) return null
+  const [, before, digits, scale, chinese, after] = m
+  let value: number | null
+  if (digits !== undefined) value = Number(digits) * (scale ? SCALE[scale] : 1)
+  else value = parseChineseNumeral(chinese)
+  if (value === null || !Number.isFinite(value)) return null
+  return { value: Math.round(value), approx: Boolean(before || after) }
+}
