@@ -7,50 +7,62 @@ import type { RuleHit } from '../types.ts'
 const SENTENCE_RE = /[^。;；\n]+/g
 const COUNT_RE = /(\d+(?:\.\d+)?)\s*(万)?(余|多)?(条|篇|件|项|份)/g
 const MARKER_RE = /其中|包括|包含/g
+const HAS_MARKER_RE = /其中|包括|包含/
+const LEADING_MARKER_RE = /^\s*(其中|包括|包含)/
 const PAREN_RE = /[(（][^()（）]*[)）]/g
 /** Words that end the list of parts: what follows is another clause (replies, reach, changes). */
-const STOP_RE = /办结|答复|回复|浏览|阅读|点击|访问|播放|粉丝|关注|订阅|同比|较上年|比上年|增长|下降|减少|历年/
+const STOP_RE = /办结|答复|回复|浏览|阅读|点击|访问|播放|粉丝|关注|订阅|同比|较上年|比上年|较去年|增长|增加|下降|减少|历年/
 const NOT_EXHAUSTIVE_RE = /等|…|\.\.\./
 const APPROX_BEFORE_RE = /(约|近|超过|逾)\s*$/
 
 interface Count { value: number; approx: boolean; start: number; end: number }
+interface Mismatch { total: number; parts: number[]; sum: number }
 
 function countsIn(text: string): Count[] {
   return [...text.matchAll(COUNT_RE)].map((m) => ({
     value: Number(m[1]) * (m[2] ? 10000 : 1),
-    approx: Boolean(m[2] || m[3]) || APPROX_BEFORE_RE.test(text.slice(Math.max(0, m.index - 2), m.index)),
+    approx: Boolean(m[3]) || APPROX_BEFORE_RE.test(text.slice(Math.max(0, m.index - 2), m.index)),
     start: m.index,
     end: m.index + m[0].length,
   }))
 }
 
-/** The list after a marker: up to the next marker or stop word, without parenthesised notes. */
-function listRegion(sentence: string, from: number): string {
-  let region = sentence.slice(from)
-  const next = region.search(/其中|包括|包含/)
-  if (next >= 0) region = region.slice(0, next)
-  const stop = region.search(STOP_RE)
-  if (stop >= 0) region = region.slice(0, stop)
-  return region.replace(PAREN_RE, '')
+/**
+ * The clauses to check in a sentence: the sentence without bracketed notes, plus every bracketed
+ * breakdown that follows a count (「59条（其中……）」), joined to that count.
+ */
+function clausesOf(sentence: string): string[] {
+  const clauses: string[] = []
+  for (const m of sentence.matchAll(PAREN_RE)) {
+    const inner = m[0].slice(1, -1)
+    const before = countsIn(sentence.slice(0, m.index)).at(-1)
+    if (LEADING_MARKER_RE.test(inner) && before && sentence.slice(before.end, m.index).trim() === '') {
+      clauses.push(sentence.slice(before.start, before.end) + inner)
+    }
+  }
+  clauses.push(sentence.replace(PAREN_RE, ''))
+  return clauses
 }
 
-function checkSentence(sentence: string, offset: number): RuleHit | null {
-  for (const m of sentence.matchAll(MARKER_RE)) {
-    const before = countsIn(sentence.slice(0, m.index))
-    const total = before[before.length - 1]
+/** The list after a marker: up to the next marker or stop word. */
+function listRegion(clause: string, from: number): string {
+  let region = clause.slice(from)
+  const next = region.search(HAS_MARKER_RE)
+  if (next >= 0) region = region.slice(0, next)
+  const stop = region.search(STOP_RE)
+  return stop >= 0 ? region.slice(0, stop) : region
+}
+
+function checkClause(clause: string): Mismatch | null {
+  for (const m of clause.matchAll(MARKER_RE)) {
+    const total = countsIn(clause.slice(0, m.index)).at(-1)
     if (!total || total.approx) continue
-    const region = listRegion(sentence, m.index + m[0].length)
+    const region = listRegion(clause, m.index + m[0].length)
     const parts = countsIn(region)
     if (!parts.length) continue
     const sum = parts.reduce((s, p) => s + p.value, 0)
     const exhaustive = parts.length >= 2 && !NOT_EXHAUSTIVE_RE.test(region) && !parts.some((p) => p.approx)
-    if (sum > total.value || (exhaustive && sum < total.value)) {
-      return {
-        message: `「${sentence.trim().slice(0, 60)}」：总数 ${total.value}，分项 ${parts.map((p) => p.value).join(' + ')} = ${sum}`,
-        cells: [],
-        spans: [{ start: offset, end: offset + sentence.length }],
-      }
-    }
+    if (sum > total.value || (exhaustive && sum < total.value)) return { total: total.value, parts: parts.map((p) => p.value), sum }
   }
   return null
 }
@@ -59,9 +71,14 @@ function checkSentence(sentence: string, offset: number): RuleHit | null {
 export function checkBreakdowns({ text }: ParsedReport): RuleHit[] {
   const hits: RuleHit[] = []
   for (const m of text.matchAll(SENTENCE_RE)) {
-    if (!/其中|包括|包含/.test(m[0])) continue
-    const hit = checkSentence(m[0], m.index)
-    if (hit) hits.push(hit)
+    if (!HAS_MARKER_RE.test(m[0])) continue
+    const bad = clausesOf(m[0]).map(checkClause).find((x) => x !== null)
+    if (!bad) continue
+    hits.push({
+      message: `「${m[0].trim().slice(0, 60)}」：总数 ${bad.total}，分项 ${bad.parts.join(' + ')} = ${bad.sum}`,
+      cells: [],
+      spans: [{ start: m.index, end: m.index + m[0].length }],
+    })
   }
   return hits
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { candidatePairs, gramSet, jaccard, maskText } from './similarity.ts'
+
+const BASE = '青禾镇坚持以公开为常态、不公开为例外，全年主动公开政府信息120条。青禾镇将加强培训，完善审核制度，拓展公开渠道，提高政策知晓率。'
+
+describe('maskText', () => {
+  it('masks digits, years and the unit name', () => {
+    expect(maskText('2023年青禾镇公开 12 条', '青禾镇')).toBe('#年@公开#条')
+  })
+})
+
+describe('jaccard', () => {
+  it('is 1 for the same text with other numbers and another unit name', () => {
+    const a = gramSet(maskText(BASE, '青禾镇'))
+    const b = gramSet(maskText(BASE.replaceAll('青禾镇', '云栖乡').replace('120', '87'), '云栖乡'))
+    expect(jaccard(a, b)).toBe(1)
+  })
+
+  it('is low for different texts', () => {
+    const a = gramSet(maskText(BASE, null))
+    const b = gramSet(maskText('本年度没有收到依申请公开事项，便民服务中心设立查阅点，方便群众就近查阅。', null))
+    expect(jaccard(a, b)).toBeLessThan(0.2)
+  })
+})
+
+describe('candidatePairs', () => {
+  it('finds a near-duplicate among many texts with MinHash bands', () => {
+    const texts = Array.from({ length: 400 }, (_, i) => `${BASE}第${'甲乙丙丁戊己庚辛壬癸'[i % 10]}号文本${String.fromCharCode(0x4e00 + i * 37)}${String.fromCharCode(0x5e00 + i * 11)}结尾内容各不相同${String.fromCharCode(0x6e00 + i * 13)}`)
+    const own = texts.map((t) => t.replace(BASE, ''))
+    const sets = own.map((t, i) => gramSet(i === 399 ? own[17] : t))
+    const pairs = candidatePairs(sets)
+    expect(pairs.length).toBeLessThan(400 * 399 / 2)
+    expect(pairs).toContainEqual([17, 399])
+  })
+})
