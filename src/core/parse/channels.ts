@@ -1,7 +1,10 @@
 import type { ChannelCode } from '../model/report.ts'
 
-/** Groups of channels: a count tied to channels of two or more families is an overall figure. */
-export type ChannelFamily = 'web' | 'newMedia' | 'media' | 'offline' | 'oversight' | 'group' | 'mailbox'
+/**
+ * Groups of channels: a count tied to channels of two or more families is an overall figure.
+ * `none` is for words too vague to say which kind of channel is meant (平台).
+ */
+export type ChannelFamily = 'web' | 'newMedia' | 'media' | 'offline' | 'oversight' | 'group' | 'mailbox' | 'none'
 
 export interface ChannelPattern {
   channel: ChannelCode
@@ -26,16 +29,17 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   { channel: 'county_app', family: 'newMedia', words: '南方\\+|七彩云端|云上[\\u4e00-\\u9fa5]{2,3}(?=\\s?(?:app|APP|App|客户端|平台|账号|号))|[\\u4e00-\\u9fa5]{2}通(?=平台|APP|App|app|客户端)|(?:APP|App|app|客户端)(?![a-zA-Z])' },
   { channel: 'meipian', family: 'newMedia', words: '美篇' },
   { channel: 'oversight_app', family: 'oversight', words: '小微权力|一点通|监督平台' },
-  { channel: 'media', family: 'media', words: '(?<![新融自])媒体|日报|晚报|报社|报纸|报刊|电视台|电台|新华社|人民网|新华网|央视|央媒|学习强国' },
+  { channel: 'media', family: 'media', words: '融媒体中心|(?<![新融自])媒体|日报|晚报|报社|报纸|报刊|电视台|电台|新华社|人民网|新华网|央视|央媒|学习强国' },
   { channel: 'board', family: 'offline', words: '公开栏(?!目)|公示栏|公告栏|宣传栏|信息栏|展板|宣传板|电子屏幕?|显示屏|滚动屏|LED屏|公示牌|公开墙' },
   { channel: 'zone', family: 'offline', words: '公开专区|查阅点|查阅室|查阅中心|阅览室|便民服务中心|政务服务中心|服务大厅|办事大厅' },
-  { channel: 'mailbox', family: 'mailbox', words: '信箱' },
-  { channel: 'print', family: 'offline', words: '宣传单|传单|画册|海报|宣传册|手册|明白纸|折页|宣传资料|告知书' },
-  { channel: 'portal', family: 'web', words: '门户网站?|网站|政府网|政务网|公开网|外网|公开平台|公开专栏|公开系统|集约化平台' },
-  { channel: 'portal', family: 'web', words: '网上|网络', weak: true },
+  { channel: 'mailbox', family: 'mailbox', words: '信箱|留言板' },
+  { channel: 'print', family: 'offline', words: '宣传单|传单|画册|海报|宣传册|手册|宣传页|明白纸|折页|宣传资料|告知书' },
+  { channel: 'portal', family: 'web', words: '门户网站?|网站|官网|政府网|政务网|公开网|外网|公开平台|公开专栏|公开系统|公开目录|集约化平台' },
+  { channel: 'portal', family: 'web', words: '网上', weak: true },
   { channel: 'board', family: 'offline', words: '张贴', weak: true },
   { channel: 'other', family: 'newMedia', words: '小程序' },
   { channel: 'other', family: 'newMedia', words: '新媒体|融媒体|线上', weak: true },
+  { channel: 'other', family: 'none', words: '平台|网络', weak: true },
 ]
 
 /** One place in the text that names a channel. */
@@ -67,4 +71,16 @@ export function findChannelMentions(text: string, from: number, to: number): Cha
 export function pickDecisiveMentions(mentions: readonly ChannelMention[]): ChannelMention[] {
   const strong = mentions.filter((m) => !m.pattern.weak)
   return strong.length ? strong : [...mentions]
+}
+
+/** Whether a mention says which kind of channel is meant (「平台」 alone does not). */
+export function isInformative(mention: ChannelMention): boolean {
+  return mention.pattern.family !== 'none'
+}
+
+/** The kinds of channel among the mentions, generic words included (「网站、政务新媒体等平台」 is two kinds). */
+export function countFamilies(mentions: readonly ChannelMention[]): number {
+  const families = new Set<ChannelFamily>()
+  for (const m of mentions) if (m.pattern.family !== 'none') families.add(m.pattern.family)
+  return families.size
 }

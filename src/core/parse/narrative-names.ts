@@ -7,14 +7,14 @@ export interface AccountName {
   end: number
 }
 
-const OPEN_QUOTES = '“「『《"'
-const CLOSE_FOR: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '"': '"' }
-const OPEN_FOR: Record<string, string> = { '”': '“', '」': '「', '』': '『', '》': '《', '"': '"' }
+const OPEN_QUOTES = '“‘「『《"'
+const CLOSE_FOR: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '"': '"' }
+const OPEN_FOR: Record<string, string> = { '”': '“', '’': '‘', '」': '「', '』': '『', '》': '《', '"': '"' }
 const MAX_NAME = 24
 /** Channel words that end a quoted name: 「“微会仪公众号”」 → 微会仪. */
 const TRAILING_CHANNEL_WORD_RE = /(?:微信公众号|微信公众平台|微信订阅号|公众号|微信号|订阅号|服务号|抖音号|视频号|微博号|头条号|客户端|APP|App|app|账号)$/
 const LEADING_FILLER_RE = /^(?:在|通过|依托|借助|利用|经由|经|于|和|与|及|以及|的|镇|乡|街道)+/
-const GAP_RE = /^[^\s,;:。、“”「」『』《》()]{0,2}$/
+const GAP_RE = /^[^\s,;:。、“”‘’「」『』《》()]{0,2}$/
 const CJK_RUN_END_RE = /[\u4e00-\u9fa5]{2,8}\s?$/
 
 function quotedBefore(sentence: string, at: number): AccountName | null {

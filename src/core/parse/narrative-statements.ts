@@ -1,5 +1,5 @@
 import type { ChannelCode, Quantity, Reach } from '../model/report.ts'
-import { findChannelMentions, pickDecisiveMentions, type ChannelMention } from './channels.ts'
+import { countFamilies, findChannelMentions, isInformative, pickDecisiveMentions, type ChannelMention } from './channels.ts'
 import { findAccountName } from './narrative-names.ts'
 import { scanCounts, type CountToken } from './narrative-tokens.ts'
 
@@ -21,12 +21,17 @@ export interface SentenceReading {
 }
 
 /** Words after which counts break a figure down by category (其中…, 包括…, 「1254条:」…). */
-const BREAKDOWN_RE = /其中|包括|包含|含|分别是|分别为|分别有|具体为|具体是|具体有|按类别分|从内容看|涵盖|涉及|[^\s,;:]中,/g
+const BREAKDOWN_RE = /其中|包括|包含|含|分别是|分别为|分别有|具体为|具体是|具体有|按(?:信息)?(?:类别|内容|类型|领域)分?|从(?:类别|内容|类型|领域)看|涵盖|涉及|[^\s,;:]中,/g
 const RESUME_RE = /此外|另外|另有|同时/g
 const PUBLISH_RE = /公开|发布|推送|更新|公布|张贴|刊发|刊登|转发|推出|发放|上传|播放|报道|推文|上网/
 const AGGREGATE_RE = /共计|合计|总计|总数|共有|总共/
-/** Applications, reviews and service cases (便民中心办件, 12345 热线, 政务服务网办理事项) are not publication. */
-const NOT_PUBLICATION_RE = /申请|复议|诉讼|12345|热线|办件|办理业务|办理事项|政务服务网|政务服务平台|服务事项|工单|咨询|投诉|信访|举报/
+/** Year-on-year differences (较上年增加20条) are not counts of items. */
+const COMPARISON_RE = /较|同比|环比|比上年|比去年|增加|减少|增长|下降|提高/
+/**
+ * Applications, reviews, service cases (便民中心办件, 12345 热线, 政务服务网办理事项) and events
+ * (会议, 培训, 解读活动) are not publication.
+ */
+const NOT_PUBLICATION_RE = /申请|复议|诉讼|12345|热线|办件|办理业务|办理事项|政务服务网|政务服务平台|服务事项|工单|咨询|投诉|信访|举报|会议|培训|活动|检查|督查|调研|讲座|宣讲|演练/
 const MAILBOX_RE = /信箱/
 /** Counts over all years (历年累计, 截至目前累计) are not annual items. */
 const CUMULATIVE_RE = /历年|至今|以来累计|截[至止]目前|截[至止][^,;]{0,12}累计/
@@ -98,6 +103,8 @@ interface CountContext {
   tok: CountToken
   /** The decisive channel words near the count. */
   mentions: ChannelMention[]
+  /** How many kinds of channel are named near the count. */
+  families: number
   /** The text between the count's clause start (after 「,」 or a breakdown word) and the count. */
   clause: string
   /** The text since the previous count (or breakdown word) up to the count. */
@@ -119,22 +126,25 @@ export function readSentence(sentence: string): SentenceReading {
     const comma = Math.max(sentence.lastIndexOf(',', tok.start - 1), sentence.lastIndexOf(':', tok.start - 1)) + 1
     const clauseFrom = Math.max(searchFrom, comma)
     const clause = sentence.slice(clauseFrom, tok.start)
-    if (NOT_PUBLICATION_RE.test(clause) && !MAILBOX_RE.test(clause)) {
+    if ((NOT_PUBLICATION_RE.test(clause) && !MAILBOX_RE.test(clause)) || COMPARISON_RE.test(clause)) {
       cur.current = null
       continue
     }
-    let mentions = pickDecisiveMentions(findChannelMentions(sentence, clauseFrom, tok.start))
-    if (!mentions.length) mentions = pickDecisiveMentions(findChannelMentions(sentence, searchFrom, tok.start))
-    const ctx: CountContext = { sentence, tok, mentions, clause, window: sentence.slice(searchFrom, tok.start) }
+    let found = findChannelMentions(sentence, clauseFrom, tok.start)
+    if (!found.some(isInformative)) {
+      const wider = findChannelMentions(sentence, searchFrom, tok.start)
+      if (wider.some(isInformative)) found = wider
+    }
+    const mentions = pickDecisiveMentions(found)
+    const ctx: CountContext = { sentence, tok, mentions, families: countFamilies(found), clause, window: sentence.slice(searchFrom, tok.start) }
     if (tok.kind === 'reach') readReach(ctx, cur, out)
     else if (!CUMULATIVE_RE.test(ctx.window)) readItems(ctx, cur, out)
   }
   return out
 }
 
-function readItems({ sentence, tok, mentions, clause, window }: CountContext, cur: Cursor, out: SentenceReading): void {
-  const families = new Set(mentions.map((m) => m.pattern.family))
-  const overall = families.size >= 2 || MANY_CHANNELS_RE.test(window)
+function readItems({ sentence, tok, mentions, families, clause, window }: CountContext, cur: Cursor, out: SentenceReading): void {
+  const overall = families >= 2 || MANY_CHANNELS_RE.test(window)
   if (overall || !mentions.length) {
     if (cur.inBreakdown) return
     if (!overall && cur.current && PUBLISH_RE.test(clause) && !AGGREGATE_RE.test(clause)) {
@@ -143,6 +153,11 @@ function readItems({ sentence, tok, mentions, clause, window }: CountContext, cu
     }
     if (!out.total && PUBLISH_RE.test(overall ? window : clause)) out.total = { quantity: tok.quantity, span: [tok.start, tok.end] }
     cur.current = null
+    return
+  }
+  const open = cur.current
+  if (open && !open.items && open.channel === mentions[0].pattern.channel) {
+    setItems(open, tok)
     return
   }
   const st = newStatement(sentence, mentions[0], tok)

@@ -16,8 +16,8 @@ export interface CountToken {
  * A number and what follows it. Arabic numbers may carry 万/余 and any unit (reach figures often have
  * none); Chinese numerals only count with an item unit right after them (「三条」), which keeps 「一是」「三审」 out.
  */
-const TOKEN_RE = /(约|近|逾|超过)?(?:(\d+(?:\.\d+)?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|幅|则|例|宗|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?|([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)(余|多)?(件次|条|篇|件|项|期|次|份|张|本|幅|则|例|宗))/g
-const ITEM_UNITS = new Set(['件次', '条', '篇', '件', '项', '期', '次', '份', '张', '本', '幅', '则', '例', '宗'])
+const TOKEN_RE = /(约|近|逾|超过)?(?:(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?|([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)(余|多)?(件次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗))/g
+const ITEM_UNITS = new Set(['件次', '条', '篇', '件', '项', '期', '次', '份', '张', '本', '册', '幅', '则', '例', '宗'])
 const REACH_UNITS = new Set(['', '次', '人次', '人', '个', '户'])
 /** A unit followed by these characters is part of another word: 条例, 项目, 期间, 本年 … */
 const UNIT_WORD_RE = /^(?:条例|条款|项目|期间|期限|篇幅|次日|次年|本年|本级|本镇|本乡|件事|份额)/

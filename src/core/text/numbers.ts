@@ -1,8 +1,8 @@
 import type { Quantity } from '../model/report.ts'
 import { parseChineseNumeral } from './chinese-numerals.ts'
 
-/** One stated quantity: optional 约/近/逾 before, digits or a Chinese numeral, 万/亿, 余/多 after. */
-const QUANTITY_RE = /^(约|近|逾|超过)?\s*(?:(\d+(?:\.\d+)?)\s*([万亿])?|([零〇一二两三四五六七八九十百千万亿]+))\s*(余|多)?$/
+/** One stated quantity: optional 约/近/逾 before, digits (「1,254」 too) or a Chinese numeral, 万/亿, 余/多 after. */
+const QUANTITY_RE = /^(约|近|逾|超过)?\s*(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([万亿])?|([零〇一二两三四五六七八九十百千万亿]+))\s*(余|多)?$/
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 
 /**
@@ -15,7 +15,7 @@ export function parseQuantity(text: string): Quantity | null {
   if (!m) return null
   const [, before, digits, scale, chinese, after] = m
   let value: number | null
-  if (digits !== undefined) value = Number(digits) * (scale ? SCALE[scale] : 1)
+  if (digits !== undefined) value = Number(digits.replace(/,/g, '')) * (scale ? SCALE[scale] : 1)
   else value = parseChineseNumeral(chinese)
   if (value === null || !Number.isFinite(value)) return null
   return { value: Math.round(value), approx: Boolean(before || after) }
