@@ -6,8 +6,9 @@ import { saveCorrection } from './corrections.ts'
 import { analyzed, fakeParser, inputs, resetDb } from './test-helpers.ts'
 
 async function seed() {
-  await importFiles(inputs('a.txt'), { parser: fakeParser({ 'a.txt': [analyzed('a.txt')] }) })
-  await saveCorrection({ reportId: '示例县|2023|青禾镇', path: 't3.tot.new', value: 4, who: '张三', why: '笔误' })
+  const parser = fakeParser({ 'a.txt': [analyzed('a.txt')] })
+  await importFiles(inputs('a.txt'), { parser })
+  await saveCorrection({ reportId: '示例县|2023|青禾镇', path: 't3.tot.new', value: 4, who: '张三', why: '笔误' }, parser)
 }
 const snapshot = async () => Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()])))
 

@@ -14,7 +14,7 @@ describe('saveCorrection', () => {
   it('recomputes findings from the corrected value and keeps who/when/why', async () => {
     await importFiles(inputs('a.txt'), { parser: parser() })
     const before = (await db.findings.toArray()).map((f) => f.rule)
-    await saveCorrection({ reportId: ID, path: 't3.tot.new', value: 5, who: '张三', why: '原表笔误' })
+    await saveCorrection({ reportId: ID, path: 't3.tot.new', value: 5, who: '张三', why: '原表笔误' }, parser())
     const after = (await db.findings.toArray()).map((f) => f.rule)
     expect(before).not.toContain('V-T3-01')
     expect(after).toContain('V-T3-01')
@@ -23,7 +23,7 @@ describe('saveCorrection', () => {
 
   it('survives re-import of the same file', async () => {
     await importFiles(inputs('a.txt'), { parser: parser() })
-    await saveCorrection({ reportId: ID, path: 't3.tot.new', value: 5, who: '张三', why: '原表笔误' })
+    await saveCorrection({ reportId: ID, path: 't3.tot.new', value: 5, who: '张三', why: '原表笔误' }, parser())
     await acknowledgeFinding({ key: 'k', reportId: ID, who: '李四', why: '两镇合并' })
     await importFiles(inputs('a.txt'), { parser: parser(), confirmReplace: async () => true })
     expect(await db.corrections.count()).toBe(1)

@@ -57,6 +57,6 @@ export async function loadDemoIfEmpty(options: Omit<ImportFilesOptions, 'demo'>)
     for (const [county, list] of toUnitLists(units, result.counties[0])) await db.settings.put({ key: SETTING_KEYS.units(county), value: list })
     if (deadlines) await db.settings.put({ key: SETTING_KEYS.deadlines, value: deadlines })
   })
-  await recomputeFindings(result.counties)
+  await recomputeFindings(result.counties, options.parser)
   return result
 }

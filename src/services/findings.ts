@@ -1,45 +1,61 @@
+// Findings are computed off the main thread from the corrected records, then written atomically.
 import type { ParsedReport } from '../core/model/report.ts'
 import { applyCorrections } from '../core/compare/apply-corrections.ts'
-import { db, replaceFindings, type StoredFinding } from '../db/index.ts'
-import { runCrossRulesSafe, runReportRulesSafe, toStoredFinding } from './rules-adapter.ts'
+import { db, replaceFindings, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
+import { toStoredFinding, type CrossRuleOptions } from './rules-adapter.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
+import { UNKNOWN_COUNTY } from './report-id.ts'
+import { sharedParserClient, type ParserClient } from './parser-client.ts'
 
-/**
- * Recomputes every finding of a county from its corrected records, per report and across reports.
- * Call it inside a transaction that includes FINDINGS_TABLES so the new set replaces the old atomically.
- */
-export async function recomputeCountyFindings(county: string): Promise<StoredFinding[]> {
-  const reports = await db.reports.where('county').equals(county).toArray()
-  const ids = reports.map((r) => r.id)
-  const [texts, corrections, units, deadlines] = await Promise.all([
-    db.texts.bulkGet(ids),
-    db.corrections.where('reportId').anyOf(ids).toArray(),
+/** What computes findings: the parser client (worker) or a test double. */
+export type FindingsComputer = Pick<ParserClient, 'findings'>
+
+export interface CountyChanges {
+  /** Reports about to be written (they replace stored ones with the same id). */
+  staged?: readonly { report: StoredReport; text: StoredText }[]
+  /** Reports about to be deleted. */
+  deleted?: ReadonlySet<string>
+}
+
+/** Reads one county as the rules see it after the pending changes, with corrections applied. */
+async function collectCounty(county: string, changes: CountyChanges) {
+  const stored = await db.reports.where('county').equals(county).toArray()
+  const staged = (changes.staged ?? []).filter((s) => s.report.county === county)
+  const replaced = new Set(staged.map((s) => s.report.id))
+  const kept = stored.filter((r) => !replaced.has(r.id) && !changes.deleted?.has(r.id))
+  const texts = await db.texts.bulkGet(kept.map((r) => r.id))
+  const rows = [...kept.map((report, i) => ({ report, text: texts[i] })), ...staged]
+  const [corrections, units, deadlines] = await Promise.all([
+    db.corrections.where('reportId').anyOf(rows.map((r) => r.report.id)).toArray(),
     db.settings.get(SETTING_KEYS.units(county)),
     db.settings.get(SETTING_KEYS.deadlines),
   ])
-  const parsed: ParsedReport[] = reports.map((r, i) => ({
+  const parsed: ParsedReport[] = rows.map(({ report, text }) => ({
     ok: true,
-    record: applyCorrections(r.record, corrections.filter((c) => c.reportId === r.id)),
-    text: texts[i]?.text ?? '',
-    sources: texts[i]?.sources ?? {},
+    record: applyCorrections(report.record, corrections.filter((c) => c.reportId === report.id)),
+    text: text?.text ?? '',
+    sources: text?.sources ?? {},
   }))
-  const byFile = new Map(reports.map((r) => [r.record.file, r.id]))
-  const raw = [
-    ...parsed.flatMap((p) => runReportRulesSafe(p)),
-    ...runCrossRulesSafe(parsed, { county, units: units?.value as string[] | undefined, deadlines: deadlines?.value }),
-  ]
-  const findings = raw.map((f) => toStoredFinding(f, county, byFile))
-  await replaceFindings(county, findings)
-  return findings
+  const options: CrossRuleOptions = {
+    county: county === UNKNOWN_COUNTY ? undefined : county,
+    units: units?.value as string[] | undefined,
+    deadlines: deadlines?.value as CrossRuleOptions['deadlines'],
+  }
+  return { parsed, options, byFile: new Map(rows.map((r) => [r.report.record.file, r.report.id])) }
 }
 
-/** The tables a findings recomputation reads and writes. */
-export const FINDINGS_TABLES = ['reports', 'texts', 'corrections', 'settings', 'findings'] as const
+/** Computes a county's findings as they will be once `changes` are written. */
+export async function computeCountyFindings(county: string, computer: FindingsComputer, changes: CountyChanges = {}): Promise<StoredFinding[]> {
+  const { parsed, options, byFile } = await collectCounty(county, changes)
+  const raw = await computer.findings(parsed, options)
+  return raw.map((f) => toStoredFinding(f, county, byFile))
+}
 
-/** Recomputes the findings of several counties in one transaction. */
-export async function recomputeFindings(counties: Iterable<string>): Promise<void> {
+/** Recomputes and replaces the findings of several counties (after a correction or a deletion). */
+export async function recomputeFindings(counties: Iterable<string>, computer: FindingsComputer = sharedParserClient()): Promise<void> {
   const list = [...new Set(counties)]
-  await db.transaction('rw', [...FINDINGS_TABLES], async () => {
-    for (const county of list) await recomputeCountyFindings(county)
+  const computed = await Promise.all(list.map(async (c) => [c, await computeCountyFindings(c, computer)] as const))
+  await db.transaction('rw', db.findings, async () => {
+    for (const [county, findings] of computed) await replaceFindings(county, findings)
   })
 }

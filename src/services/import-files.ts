@@ -1,9 +1,9 @@
 // Files → parser (worker) → staged records → one transaction. Nothing of a batch is written unless
 // all of its writes succeed, so a failure or a cancel leaves the database as it was.
-import { db, putReports, type StoredReport, type StoredText } from '../db/index.ts'
+import { db, putReports, replaceFindings, type StoredReport, type StoredText } from '../db/index.ts'
 import type { ParserClient } from './parser-client.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
-import { recomputeCountyFindings, FINDINGS_TABLES } from './findings.ts'
+import { computeCountyFindings } from './findings.ts'
 import { UNKNOWN_COUNTY, toReportId } from './report-id.ts'
 
 export interface ImportInput { name: string; read(): Promise<ArrayBuffer> }
@@ -100,10 +100,11 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
     const toWrite = staged.filter((s) => !skipped.has(s.report.id))
     o.onProgress?.({ phase: 'writing', done: inputs.length, total: inputs.length, current: null, etaMs: 0 })
     const counties = [...new Set(toWrite.map((s) => s.report.county))]
-    await db.transaction('rw', [...FINDINGS_TABLES], async () => {
+    const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged: toWrite })))
+    if (o.signal?.aborted) throw new DOMException('导入已取消', 'AbortError')
+    await db.transaction('rw', [db.reports, db.texts, db.findings], async () => {
       await putReports(toWrite, { signal: o.signal })
-      for (const county of counties) await recomputeCountyFindings(county)
-      if (o.signal?.aborted) throw new DOMException('导入已取消', 'AbortError')
+      for (let i = 0; i < counties.length; i++) await replaceFindings(counties[i], findings[i])
     })
     const replacedIds = new Set(conflicts.map((c) => c.report.id))
     for (const s of staged) {

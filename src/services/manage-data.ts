@@ -1,26 +1,25 @@
 // Deleting reports, keeping findings consistent with what is left.
-import { db, deleteReports } from '../db/index.ts'
-import { FINDINGS_TABLES, recomputeCountyFindings } from './findings.ts'
+import { db, deleteReports, replaceFindings } from '../db/index.ts'
+import { computeCountyFindings, type FindingsComputer } from './findings.ts'
+import { sharedParserClient } from './parser-client.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 
-async function deleteAndRecompute(ids: string[], counties: string[]): Promise<void> {
-  await db.transaction('rw', [...FINDINGS_TABLES], async () => {
+/** Deletes the reports with these ids (a unit-year, a unit or a year) and recomputes their counties' findings. */
+export async function deleteReportIds(ids: string[], computer: FindingsComputer = sharedParserClient()): Promise<void> {
+  const rows = (await db.reports.bulkGet(ids)).filter((r) => r !== undefined)
+  const counties = [...new Set(rows.map((r) => r.county))]
+  const deleted = new Set(ids)
+  const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, computer, { deleted })))
+  await db.transaction('rw', [db.reports, db.texts, db.findings], async () => {
     await deleteReports(ids)
-    for (const c of counties) await recomputeCountyFindings(c)
+    for (let i = 0; i < counties.length; i++) await replaceFindings(counties[i], findings[i])
   })
 }
 
-/** Deletes the reports with these ids (a unit-year, a unit or a year) and recomputes their counties' findings. */
-export async function deleteReportIds(ids: string[]): Promise<void> {
-  const rows = await db.reports.bulkGet(ids)
-  const counties = [...new Set(rows.filter((r) => r).map((r) => r!.county))]
-  await deleteAndRecompute(ids, counties)
-}
-
 /** Deletes the bundled demo data and remembers not to load it again. */
-export async function clearDemoData(): Promise<void> {
-  const rows = await db.reports.where('demo').equals(1).toArray()
-  await deleteAndRecompute(rows.map((r) => r.id), [...new Set(rows.map((r) => r.county))])
+export async function clearDemoData(computer?: FindingsComputer): Promise<void> {
+  const ids = await db.reports.where('demo').equals(1).primaryKeys()
+  await deleteReportIds(ids, computer)
   await db.settings.put({ key: SETTING_KEYS.demoDismissed, value: true })
 }
 

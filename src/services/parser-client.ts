@@ -1,11 +1,16 @@
-// Main-thread side of the parse worker: one worker, requests matched by id, the ArrayBuffer transferred.
-// Falls back to parsing on the main thread when workers are unavailable or the worker crashes.
-import { WORKER_COMMANDS, type AnalyzedFile, type ParseRequest, type ParseResponse } from '../worker/protocol.ts'
+// Main-thread side of the parse worker: one worker, requests matched by id, ArrayBuffers transferred.
+// Falls back to the main thread when workers are unavailable or the worker crashes.
+import {
+  WORKER_COMMANDS, type AnalyzedFile, type CrossRuleOptions, type Finding, type ParsedReportList,
+  type WorkerRequest, type WorkerResponse,
+} from '../worker/protocol.ts'
 
 export interface ParserClient {
-  /** Parses one file; rejects with an AbortError when cancelled. */
+  /** Parses one file (a ZIP yields several reports); rejects with an AbortError when cancelled. */
   analyze(name: string, bytes: ArrayBuffer): Promise<AnalyzedFile[]>
-  /** Stops the file being parsed now (the worker is terminated and restarted on the next call). */
+  /** Runs every rule over one county's reports, off the main thread. */
+  findings(reports: ParsedReportList, options: CrossRuleOptions): Promise<Finding[]>
+  /** Stops the work in progress (the worker is terminated and restarted on the next call). */
   cancel(): void
   dispose(): void
 }
@@ -15,36 +20,29 @@ export interface ParserClientOptions {
   useWorker?: boolean
 }
 
-interface Pending { resolve: (r: AnalyzedFile[]) => void; reject: (e: unknown) => void; name: string; bytes: ArrayBuffer }
+type Reply = AnalyzedFile[] | Finding[]
+interface Pending { resolve: (r: Reply) => void; reject: (e: unknown) => void; fallback: () => Promise<Reply> }
 
 const abortError = () => new DOMException('导入已取消', 'AbortError')
 
-/** Parses on the main thread: the fallback path. Imported lazily so the worker-only code stays out of the main chunk. */
-async function analyzeHere(name: string, bytes: ArrayBuffer): Promise<AnalyzedFile[]> {
-  // services may not import worker internals; this one lazy import is the documented fallback.
-  const { analyzeFile } = await import('../worker/analyze-file.ts')
-  return analyzeFile(name, new Uint8Array(bytes))
-}
+// services may not import worker internals; these lazy imports are the documented main-thread fallback.
+const analyzeHere = async (name: string, bytes: ArrayBuffer) => (await import('../worker/analyze-file.ts')).analyzeFile(name, new Uint8Array(bytes))
+const findingsHere = async (reports: ParsedReportList, options: CrossRuleOptions) => (await import('../worker/compute-findings.ts')).computeFindings(reports, options)
 
-/** Creates a parser client that prefers a Web Worker and falls back to the main thread after a failure. */
+/** Creates a client that prefers a Web Worker and falls back to the main thread after a failure. */
 export function createParserClient(options: ParserClientOptions = {}): ParserClient {
   let useWorker = options.useWorker ?? typeof Worker !== 'undefined'
   let worker: Worker | null = null
   let nextId = 1
   const pending = new Map<number, Pending>()
 
-  function failAll(error: unknown) {
-    for (const p of pending.values()) p.reject(error)
-    pending.clear()
-  }
-
   function getWorker(): Worker {
     if (worker) return worker
     worker = new Worker(new URL('../worker/parse.worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (e: MessageEvent<ParseResponse>) => {
+    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const p = pending.get(e.data.id)
       pending.delete(e.data.id)
-      p?.resolve(e.data.results)
+      p?.resolve('results' in e.data ? e.data.results : e.data.findings)
     }
     worker.onerror = (e) => {
       e.preventDefault()
@@ -53,29 +51,43 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
       worker = null
       const retry = [...pending.values()]
       pending.clear()
-      for (const p of retry) analyzeHere(p.name, p.bytes).then(p.resolve, p.reject)
+      for (const p of retry) p.fallback().then(p.resolve, p.reject)
     }
     return worker
   }
 
+  function send<T extends Reply>(req: WorkerRequest, transfer: Transferable[], fallback: () => Promise<T>): Promise<T> {
+    if (!useWorker) return fallback()
+    return new Promise<T>((resolve, reject) => {
+      pending.set(req.id, { resolve: resolve as (r: Reply) => void, reject, fallback })
+      getWorker().postMessage(req, transfer)
+    })
+  }
+
   return {
     analyze(name, bytes) {
-      if (!useWorker) return analyzeHere(name, bytes)
-      const id = nextId++
-      const copy = bytes.slice(0)
-      return new Promise<AnalyzedFile[]>((resolve, reject) => {
-        pending.set(id, { resolve, reject, name, bytes: copy })
-        const req: ParseRequest = { type: WORKER_COMMANDS.parse, id, name, bytes }
-        getWorker().postMessage(req, [bytes])
-      })
+      const copy = useWorker ? bytes.slice(0) : bytes
+      return send({ type: WORKER_COMMANDS.parse, id: nextId++, name, bytes }, useWorker ? [bytes] : [], () => analyzeHere(name, copy))
+    },
+    findings(reports, opts) {
+      return send({ type: WORKER_COMMANDS.findings, id: nextId++, reports, options: opts }, [], () => findingsHere(reports, opts))
     },
     cancel() {
       worker?.terminate()
       worker = null
-      failAll(abortError())
+      for (const p of pending.values()) p.reject(abortError())
+      pending.clear()
     },
     dispose() {
       this.cancel()
     },
   }
+}
+
+let shared: ParserClient | null = null
+
+/** The app's parser client for work outside an import (findings after a correction or deletion). */
+export function sharedParserClient(): ParserClient {
+  shared ??= createParserClient()
+  return shared
 }

@@ -1,19 +1,10 @@
-// Bridges the rules engine (core/rules) and the stored findings. The engine's Finding type is read
-// through a tolerant normaliser so the database shape stays ours while the engine evolves.
-import * as rules from '../core/rules/index.ts'
-import type { ParsedReport, SourceSpan } from '../core/model/report.ts'
+// Bridges the rules engine (core/rules) and the stored findings. Findings are read through a tolerant
+// normaliser so rows written by an older engine (or restored from an old backup) stay valid.
+import type { CrossRuleOptions } from '../core/rules/index.ts'
+import type { SourceSpan } from '../core/model/report.ts'
 import type { StoredFinding } from '../db/index.ts'
 
-type ReportRulesFn = (parsed: ParsedReport) => unknown[]
-type CrossRulesFn = (parsed: ParsedReport[], options: CrossRuleOptions) => unknown[]
-
-export interface CrossRuleOptions {
-  units?: string[]
-  deadlines?: unknown
-  county?: string
-}
-
-const engine = rules as unknown as Record<string, unknown>
+export type { CrossRuleOptions }
 const SEVERITY_OF_PREFIX: Record<string, string> = { Z: 'INFO', 'V-': 'ERROR' }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null)
@@ -47,17 +38,4 @@ export function toStoredFinding(value: unknown, county: string, byFile: Map<stri
     key: [rule, reportId ?? `${county}|${year ?? ''}|${unit ?? ''}`, paths.join(',')].join('#'),
     county, year, unit, reportId, rule, severity, message, paths, spans: toSpans(raw.spans),
   }
-}
-
-/** Runs the per-report rules on one parsed report; falls back to the parser's own flags. */
-export function runReportRulesSafe(parsed: ParsedReport): unknown[] {
-  const fn = engine.runReportRules as ReportRulesFn | undefined
-  if (typeof fn === 'function') return fn(parsed)
-  return parsed.record.flags.map((rule) => ({ rule, file: parsed.record.file, unit: parsed.record.unit, year: parsed.record.year }))
-}
-
-/** Runs the cross-report rules on a county's reports, when the engine provides them. */
-export function runCrossRulesSafe(parsed: ParsedReport[], options: CrossRuleOptions): unknown[] {
-  const fn = engine.runCrossRules as CrossRulesFn | undefined
-  return typeof fn === 'function' ? fn(parsed, options) : []
 }

@@ -1,6 +1,8 @@
 // Helpers for the app-project tests: a fake parser and import inputs without real files.
 import { makeReport } from '../../tests/fixtures/make-report.ts'
-import type { ReportRecord } from '../core/model/report.ts'
+import type { ParsedReport, ReportRecord } from '../core/model/report.ts'
+import { computeFindings } from '../worker/compute-findings.ts'
+import type { CrossRuleOptions } from '../core/rules/index.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
 import type { ParserClient } from './parser-client.ts'
 import type { ImportInput } from './import-files.ts'
@@ -25,6 +27,7 @@ export function fakeParser(table: Record<string, AnalyzedFile[]>, gate?: (name: 
       }
       return table[name] ?? [{ ok: false as const, name, error: `${name}：不是报告` }]
     },
+    findings: async (reports: ParsedReport[], options: CrossRuleOptions) => computeFindings(reports, options),
     cancel() { client.cancelled++; reject?.(new DOMException('导入已取消', 'AbortError')) },
     dispose() {},
   }

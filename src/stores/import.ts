@@ -22,8 +22,12 @@ export const useImportStore = defineStore('import', () => {
     replaceQuestion.value = { names, answer: (replace) => { replaceQuestion.value = null; resolve(replace) } }
   })
 
-  async function run(inputs: ImportInput[], demo: boolean): Promise<void> {
-    if (running.value || inputs.length === 0) return
+  /** Imports run one after another: files dropped during an import wait for it to finish. */
+  let queue: Promise<void> = Promise.resolve()
+  const run = (inputs: ImportInput[], demo: boolean): Promise<void> => (queue = queue.then(() => runNow(inputs, demo)))
+
+  async function runNow(inputs: ImportInput[], demo: boolean): Promise<void> {
+    if (inputs.length === 0) return
     running.value = true
     lastCancelled.value = false
     controller = new AbortController()
@@ -31,7 +35,7 @@ export const useImportStore = defineStore('import', () => {
     const options = { parser, signal: controller.signal, onProgress: (p: ImportProgress) => (progress.value = p), confirmReplace: askReplace }
     try {
       const out = demo ? await loadDemoIfEmpty(options) : await importFiles(inputs, options)
-      if (!out) return
+      if (!out || demo) return
       lastCancelled.value = out.cancelled
       const byName = new Map(inputs.map((i) => [i.name, i]))
       const fresh = out.results.map((r) => ({ ...r, input: byName.get(r.source)! }))

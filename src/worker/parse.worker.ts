@@ -1,15 +1,20 @@
 /// <reference lib="webworker" />
-// Thin shell: message in → analyzeFile → message out. All logic lives in core/ and ingest/.
+// Thin shell: message in → analyzeFile / computeFindings → message out. Logic lives in core/ and ingest/.
 import { analyzeFile } from './analyze-file.ts'
+import { computeFindings } from './compute-findings.ts'
 import { browserIngestEnv } from './ingest-env.ts'
-import { WORKER_COMMANDS, WORKER_REPLIES, type ParseRequest, type ParseResponse } from './protocol.ts'
+import { WORKER_COMMANDS, WORKER_REPLIES, type WorkerRequest, type WorkerResponse } from './protocol.ts'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
-scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const req = event.data
-  if (req.type !== WORKER_COMMANDS.parse) return
-  const results = await analyzeFile(req.name, new Uint8Array(req.bytes), browserIngestEnv())
-  const reply: ParseResponse = { type: WORKER_REPLIES.parsed, id: req.id, results }
+  let reply: WorkerResponse
+  if (req.type === WORKER_COMMANDS.parse) {
+    const results = await analyzeFile(req.name, new Uint8Array(req.bytes), browserIngestEnv())
+    reply = { type: WORKER_REPLIES.parsed, id: req.id, results }
+  } else if (req.type === WORKER_COMMANDS.findings) {
+    reply = { type: WORKER_REPLIES.findings, id: req.id, findings: computeFindings(req.reports, req.options) }
+  } else return
   scope.postMessage(reply)
 }

@@ -1,9 +1,13 @@
 // The one declaration of the messages between the app and the parse worker.
 import type { ParsedReport } from '../core/model/report.ts'
 import type { ReportFormat } from '../ingest/index.ts'
+import type { Finding } from '../core/model/finding.ts'
+import type { CrossRuleOptions } from '../core/rules/index.ts'
 
-export const WORKER_COMMANDS = { parse: 'parse' } as const
-export const WORKER_REPLIES = { parsed: 'parsed' } as const
+export type { Finding, CrossRuleOptions }
+
+export const WORKER_COMMANDS = { parse: 'parse', findings: 'findings' } as const
+export const WORKER_REPLIES = { parsed: 'parsed', findings: 'findings' } as const
 
 export type { ReportFormat }
 
@@ -26,3 +30,23 @@ export interface ParseResponse {
   /** One entry per report: a ZIP archive yields several. */
   results: AnalyzedFile[]
 }
+
+/** Runs the per-report and cross-report rules over one county's (corrected) reports. */
+export interface FindingsRequest {
+  type: typeof WORKER_COMMANDS.findings
+  id: number
+  reports: ParsedReport[]
+  options: CrossRuleOptions
+}
+
+export interface FindingsResponse {
+  type: typeof WORKER_REPLIES.findings
+  id: number
+  findings: Finding[]
+}
+
+/** Parsed reports sent to the worker for findings. */
+export type ParsedReportList = ParsedReport[]
+
+export type WorkerRequest = ParseRequest | FindingsRequest
+export type WorkerResponse = ParseResponse | FindingsResponse

@@ -1,0 +1,33 @@
+import { join } from 'node:path'
+import { test, expect } from '@playwright/test'
+import { DEV, openDataView, shot } from './helpers.ts'
+
+// hainan-dingan-longhu-2023.html: 表三 has a planted V-T3-01 (新收 + 结转 ≠ 总计 + 结转下年度), see SOURCES.md.
+const FILE = join(DEV, 'hainan-dingan-longhu-2023.html')
+
+test('finds a planted finding in 问题清单 and clicks through to its highlighted source', async ({ page }) => {
+  await openDataView(page)
+  await page.getByTestId('file-input').setInputFiles(FILE)
+  await expect(page.locator('[data-testid=result-row][data-outcome=imported]')).toHaveCount(1)
+
+  await page.goto('/findings?county=定安县&year=2023')
+  await expect(page.getByTestId('findings-row').first()).toBeVisible()
+  await page.getByTestId('filter-rule').selectOption('V-T3-01')
+  await expect(page.getByTestId('findings-row')).not.toHaveCount(0)
+  await expect(page).toHaveURL(/rule=V-T3-01/)
+  await shot(page, 'findings')
+  await page.getByTestId('finding-link').first().click()
+
+  await expect(page).toHaveURL(/\/unit\/.*finding=/)
+  await expect(page.locator('[data-testid=finding-item][data-rule="V-T3-01"].active')).toHaveCount(1)
+  const marks = page.getByTestId('source-mark')
+  await expect(marks.first()).toBeVisible()
+  await expect(marks.first()).toBeInViewport()
+  await shot(page, 'unit-finding-source')
+
+  await page.locator('[data-path="t3.tot.new"]').click()
+  await expect(page).toHaveURL(/path=t3\.tot\.new/)
+  await expect(marks).toHaveCount(1)
+  await expect(page.getByTestId('correction-panel')).toContainText('t3.tot.new')
+  await shot(page, 'unit-value-source')
+})

@@ -1,0 +1,85 @@
+// Benchmark-only entry (`?bench` in the URL, see scripts/bench): imports a generated report set that the
+// bench server bundles, through the same import store and pipeline as files chosen in the UI.
+import { db } from '../db/index.ts'
+import type { ImportInput } from './import-files.ts'
+import { SETTING_KEYS } from './setting-keys.ts'
+import { measureExportPng, measureFilterChange, measureRenderFloor, waitForFirstChart, type FilterKind } from './bench-chart.ts'
+import { measureBulkPutFloor, measureSplitFloor } from './bench-floors.ts'
+
+/** One bundle of the set: its URL and the files concatenated in it, in order. */
+export interface BenchBundle { url: string; files: { name: string; length: number }[] }
+export interface BenchManifest { n: number; bundles: BenchBundle[] }
+
+/** What the bench needs from the import store (passed in: services may not import stores). */
+export interface BenchImportStore {
+  start(inputs: ImportInput[]): Promise<void>
+  readonly results: readonly { outcome: string }[]
+}
+
+export interface BenchImportResult { ms: number; files: number; outcomes: Record<string, number> }
+
+/** The hook the bench script calls through `page.evaluate`. */
+export interface BenchHook {
+  importSet(manifestUrl: string): Promise<BenchImportResult>
+  waitForFirstChart(): Promise<number>
+  measureFilterChange(kind: FilterKind): Promise<number>
+  measureExportPng(): Promise<number>
+  measureRenderFloor(): Promise<number>
+  measureBulkPutFloor(): Promise<number>
+  measureSplitFloor(manifestUrl: string): Promise<number>
+  storageBytes(): Promise<number | null>
+}
+
+/** Turns a manifest into import inputs; each bundle is fetched on first read and dropped after its last. */
+export function toBenchInputs(manifest: BenchManifest): ImportInput[] {
+  const inputs: ImportInput[] = []
+  for (const bundle of manifest.bundles) {
+    let loading: Promise<ArrayBuffer> | null = null
+    let left = bundle.files.length
+    let offset = 0
+    for (const f of bundle.files) {
+      const start = offset
+      offset += f.length
+      inputs.push({
+        name: f.name,
+        async read() {
+          loading ??= fetch(bundle.url).then((r) => r.arrayBuffer())
+          const bytes = (await loading).slice(start, start + f.length)
+          if (--left === 0) loading = null
+          return bytes
+        },
+      })
+    }
+  }
+  return inputs
+}
+
+async function importSet(store: BenchImportStore, manifestUrl: string): Promise<BenchImportResult> {
+  const manifest = (await (await fetch(manifestUrl)).json()) as BenchManifest
+  const inputs = toBenchInputs(manifest)
+  const t0 = performance.now()
+  await store.start(inputs)
+  const ms = performance.now() - t0
+  const outcomes: Record<string, number> = {}
+  for (const r of store.results) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1
+  return { ms, files: inputs.length, outcomes }
+}
+
+async function storageBytes(): Promise<number | null> {
+  const estimate = (await navigator.storage?.estimate?.()) as (StorageEstimate & { usageDetails?: { indexedDB?: number } }) | undefined
+  return estimate?.usageDetails?.indexedDB ?? estimate?.usage ?? null
+}
+
+/** Installs `window.__nianbaoBench`; the bench starts from an empty database, so the demo is turned off. */
+export async function installBenchHook(store: BenchImportStore): Promise<void> {
+  await db.settings.put({ key: SETTING_KEYS.demoDismissed, value: true })
+  // Watched from before the app mounts, so the time counts from navigation start to the painted frame.
+  const firstChart = location.pathname.startsWith('/compare') ? waitForFirstChart() : null
+  firstChart?.catch(() => {})
+  const hook: BenchHook = {
+    importSet: (url) => importSet(store, url),
+    waitForFirstChart: () => firstChart ?? waitForFirstChart(),
+    measureFilterChange, measureExportPng, measureRenderFloor, measureBulkPutFloor, measureSplitFloor, storageBytes,
+  }
+  ;(window as unknown as { __nianbaoBench: BenchHook }).__nianbaoBench = hook
+}
