@@ -1,0 +1,32 @@
+// The bench table: each size with its targets, then the floors of each size and the ratios to them.
+import type { Floors, SizeDetail, SizeRow } from './measure-size.ts'
+
+interface Target { key: keyof SizeRow; label: string; ok: (v: number, n: number) => boolean | null }
+
+/** Targets on the 2-core machine (issue 7); null where a size has no target. */
+const TARGETS: Target[] = [
+  { key: 'importPerSec', label: 'import/s', ok: (v, n) => (n >= 50000 ? v >= 1500 : n >= 10000 ? v >= 2500 : null) },
+  { key: 'firstChartMs', label: 'first chart ms', ok: (v, n) => (n >= 50000 ? v <= 1500 : null) },
+  { key: 'filterMs', label: 'filter ms', ok: (v, n) => (n >= 50000 ? v <= 100 : null) },
+  { key: 'exportPngMs', label: 'PNG ms', ok: (v) => v <= 200 },
+  { key: 'heapMB', label: 'heap MB', ok: (v, n) => (n >= 50000 ? v <= 400 : null) },
+  { key: 'idbMB', label: 'IDB MB', ok: () => null },
+]
+
+const mark = (ok: boolean | null) => (ok === null ? '' : ok ? ' ✓' : ' ✗')
+const pad = (s: string, w: number) => s.padStart(w)
+
+/** Prints the sizes table and the floors table. */
+export function printTable(rows: SizeRow[], details: (SizeDetail & { n: number; floors: Floors })[]): void {
+  const width = 18
+  console.log(`\n${pad('n', 8)}${TARGETS.map((t) => pad(t.label, width)).join('')}`)
+  for (const r of rows) console.log(`${pad(String(r.n), 8)}${TARGETS.map((t) => pad(`${r[t.key]}${mark(t.ok(r[t.key], r.n))}`, width)).join('')}`)
+  console.log(`\n${pad('n', 8)}${['bulkPut/s', 'split/s', 'echarts ms', 'import/bulkPut', 'chart/echarts', 'peak heap MB', 'IDB disk MB'].map((h) => pad(h, 16)).join('')}`)
+  for (const [i, d] of details.entries()) {
+    const r = rows[i]
+    const cells = [d.floors.bulkPutPerSec, d.floors.splitPerSec, d.floors.echartsRenderMs,
+      (r.importPerSec / d.floors.bulkPutPerSec).toFixed(2), (r.firstChartMs / d.floors.echartsRenderMs).toFixed(1), d.peakHeapMB, d.idbDiskMB]
+    console.log(`${pad(String(d.n), 8)}${cells.map((c) => pad(String(c), 16)).join('')}`)
+  }
+  for (const d of details) console.log(`  ${d.n}: import ${d.importMs} ms ${JSON.stringify(d.outcomes)}; filters ${JSON.stringify(d.filters)}; PNG runs ${d.exportRuns.map((x) => Math.round(x)).join('/')} ms`)
+}
