@@ -1,6 +1,7 @@
 import { zipSync, type Zippable } from 'fflate'
 import { htmlToText } from '../core/text/html-to-text.ts'
 import { fillGridBefore } from './docx-grid.ts'
+import { slimDocumentXml } from './docx-slim.ts'
 import { IngestError } from './ingest-error.ts'
 import type { IngestLimits } from './limits.ts'
 import { unzipBounded } from './unzip.ts'
@@ -14,7 +15,7 @@ const isOleFile = (b: Uint8Array) => OLE_MAGIC.every((v, i) => b[i] === v)
 
 /**
  * Reads a .docx report as plain text: the package is unpacked under the size limits, rows using
- * `w:gridBefore` are realigned, mammoth turns it into HTML (tables kept, vMerge/gridSpan as
+ * `w:gridBefore` are realigned and formatting markup is dropped, mammoth turns it into HTML (tables kept, vMerge/gridSpan as
  * rowspan/colspan) and the HTML becomes text with one tab-separated line per table row. Pictures are
  * never read and the HTML is never rendered, only walked for its text.
  */
@@ -27,8 +28,7 @@ export async function extractDocxText(bytes: Uint8Array, limits: IngestLimits): 
   const documentXml = parts[DOCUMENT_PATH] as [Uint8Array, unknown] | undefined
   if (!documentXml) throw new IngestError('不是有效的 Word 文档（缺少 word/document.xml）')
   const xml = new TextDecoder().decode(documentXml[0])
-  const fixed = fillGridBefore(xml)
-  if (fixed !== xml) parts[DOCUMENT_PATH] = [new TextEncoder().encode(fixed), { level: 0 }]
+  parts[DOCUMENT_PATH] = [new TextEncoder().encode(slimDocumentXml(fillGridBefore(xml))), { level: 0 }]
   const mammoth = (await import('mammoth')).default
   const repacked = zipSync(parts)
   // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build: give both, they share memory.

@@ -34,7 +34,7 @@ const mayHoldTable = (boxes: TextBox[], bands: TextBand[]) =>
 
 async function readPage(page: PDFPageProxy): Promise<PageLayout & { chars: number }> {
   const [, originY, , topY] = page.view
-  const content = await page.getTextContent()
+  const content = await page.getTextContent({ disableNormalization: true })
   const boxes: TextBox[] = []
   for (const item of content.items) {
     const box = 'str' in item ? toBox(item, originY) : null
