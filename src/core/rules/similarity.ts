@@ -43,20 +43,18 @@ const MINHASH_K = 80
 const BAND_ROWS = 8
 const SEEDS = Array.from({ length: MINHASH_K }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0)
 
-function mix(x: number, seed: number): number {
-  let h = (x ^ seed) >>> 0
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
-  return (h ^ (h >>> 16)) >>> 0
-}
 
 /** Band keys of a MinHash signature: two sets with Jaccard ≥ 0.9 share a key with probability > 0.99. */
 export function bandKeys(set: Set<number>): string[] {
-  const sig = SEEDS.map((seed) => {
-    let min = 0xffffffff
-    for (const g of set) { const h = mix(g, seed); if (h < min) min = h }
-    return min
-  })
+  const sig = new Array<number>(MINHASH_K).fill(0xffffffff)
+  for (const g of set) {
+    const x = Math.imul(g ^ (g >>> 16), 0x85ebca6b)
+    for (let k = 0; k < MINHASH_K; k++) {
+      let h = Math.imul(x ^ SEEDS[k], 0xc2b2ae35)
+      h = (h ^ (h >>> 15)) >>> 0
+      if (h < sig[k]) sig[k] = h
+    }
+  }
   const keys: string[] = []
   for (let b = 0; b < MINHASH_K / BAND_ROWS; b++) keys.push(`${b}:${sig.slice(b * BAND_ROWS, (b + 1) * BAND_ROWS).join(',')}`)
   return keys
