@@ -20,7 +20,7 @@ export interface ChannelPattern {
  * character (the first listed wins), so longer and more specific words come first.
  */
 export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
-  { channel: 'village_board', family: 'offline', words: '村务公开栏|村务公开|三务公开栏?|村\\(社区\\)公示栏|村级公示栏|村务栏' },
+  { channel: 'village_board', family: 'offline', words: '村务公开栏?|三务公开栏?|村(?:\\(社区\\)|\\(居\\)|级|居|民)?(?:公示栏|公开栏|公告栏)|社区(?:公示栏|公开栏|公告栏)|村务栏' },
   { channel: 'im_group', family: 'group', words: '微信群|网格群|QQ群|工作群' },
   { channel: 'wechat', family: 'newMedia', words: '微信公众号|微信公众平台|微信订阅号|微信平台|公众号|微信|订阅号' },
   { channel: 'weibo', family: 'newMedia', words: '微博' },
@@ -29,7 +29,7 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   { channel: 'county_app', family: 'newMedia', words: '南方\\+|七彩云端|云上[\\u4e00-\\u9fa5]{2,3}(?=\\s?(?:app|APP|App|客户端|平台|账号|号))|[\\u4e00-\\u9fa5]{2}通(?=平台|APP|App|app|客户端)|(?:APP|App|app|客户端)(?![a-zA-Z])' },
   { channel: 'meipian', family: 'newMedia', words: '美篇' },
   { channel: 'oversight_app', family: 'oversight', words: '小微权力|一点通|监督平台' },
-  { channel: 'media', family: 'media', words: '融媒体中心|(?<![新融自])媒体|日报|晚报|报社|报纸|报刊|电视台|电台|新华社|人民网|新华网|央视|央媒|学习强国' },
+  { channel: 'media', family: 'media', words: '融媒体中心|(?<![新融自])媒体|日报|报(?=》)|广播电视|晚报|报社|报纸|报刊|电视台|电台|新华社|人民网|新华网|央视|央媒|学习强国' },
   { channel: 'board', family: 'offline', words: '公开栏(?!目)|公示栏|公告栏|宣传栏|信息栏|展板|宣传板|电子屏幕?|显示屏|滚动屏|LED屏|公示牌|公开墙' },
   { channel: 'zone', family: 'offline', words: '公开专区|查阅点|查阅室|查阅中心|阅览室|便民服务中心|政务服务中心|服务大厅|办事大厅' },
   { channel: 'mailbox', family: 'mailbox', words: '信箱|留言板' },
@@ -38,6 +38,7 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   { channel: 'portal', family: 'web', words: '网上', weak: true },
   { channel: 'board', family: 'offline', words: '张贴', weak: true },
   { channel: 'other', family: 'newMedia', words: '小程序' },
+  { channel: 'other', family: 'offline', words: '大喇叭|小喇叭|村村响' },
   { channel: 'other', family: 'newMedia', words: '新媒体|融媒体|线上', weak: true },
   { channel: 'other', family: 'none', words: '平台|网络', weak: true },
 ]
@@ -67,7 +68,27 @@ export function findChannelMentions(text: string, from: number, to: number): Cha
   return out
 }
 
-/** The mentions that decide a channel: the specific ones, or the generic ones when no specific one is there. */
+/**
+ * Collapses compounds — channel words written next to each other, 「便民服务中心公示栏」, 「微信视频号」,
+ * 「村村响广播」 — into one mention named by the last informative word (the head) and spanning all of them.
+ */
+export function collapseCompounds(text: string, mentions: readonly ChannelMention[]): ChannelMention[] {
+  const out: ChannelMention[] = []
+  for (const m of mentions) {
+    const prev = out[out.length - 1]
+    if (!prev || text.slice(prev.end, m.start).trim() !== '') {
+      out.push(m)
+      continue
+    }
+    out[out.length - 1] = { pattern: isInformative(m) ? m.pattern : prev.pattern, start: prev.start, end: m.end }
+  }
+  return out
+}
+
+/**
+ * The mentions that decide a channel, in text order: the specific ones, or the generic ones when no
+ * specific one is there. In a list (「微信公众号、视频号等平台」) the first names the channel.
+ */
 export function pickDecisiveMentions(mentions: readonly ChannelMention[]): ChannelMention[] {
   const strong = mentions.filter((m) => !m.pattern.weak)
   return strong.length ? strong : [...mentions]

@@ -11,15 +11,20 @@ export interface ApplicationCount {
 const QTY = '(\\d+|[零〇一二两三四五六七八九十百]+)'
 const UNIT = '\\s?(?:件次|件|份|宗|个|次|例|条|项|起)'
 /** 「共收到政府信息公开申请12件」「受理依申请信息56条」「收到并处理的政府信息公开申请为0件」 */
-const RECEIVED_RE = new RegExp(`(?:收到|受理|接到|新收|接收|提出|提交)[^。;,]{0,30}?申请([^。;,\\d]{0,8}?)${QTY}${UNIT}`, 'gd')
+const RECEIVED_RE = new RegExp(`(?:收到|受理|接到|新收|接收|提出|提交|处理|办理|答复)[^。;,]{0,30}?申请([^。;,\\d]{0,8}?)${QTY}${UNIT}`, 'gd')
 /** 「收到3件政府信息公开申请」 */
 const RECEIVED_BEFORE_RE = new RegExp(`(?:收到|受理|接到|新收|接收)(?:了|共|共计)?\\s?${QTY}${UNIT}[^。;,]{0,24}?申请`, 'gd')
 /** 「依申请公开0件」「依申请公开事项仅1例」「政府信息公开申请数量为0件」「信息公开申请共3件」 */
 const BARE_RE = new RegExp(`(?:依申请公开(?:政府)?(?:信息|事项)?(?:申请)?(?:数量|总数)?|信息公开申请(?:数量|总数))(?:仅|共|共计|合计|为|是)?\\s?${QTY}${UNIT}|信息公开申请(?:共|共计|合计|总计)\\s?${QTY}${UNIT}`, 'gd')
+/** 「依申请公开方面,本年度收到0件」 */
+const TOPIC_RE = new RegExp(`依申请[^。;]{0,12}?(?:收到|受理|接到|办理)[^。;,\\d]{0,6}?${QTY}${UNIT}`, 'gd')
 /** 「依申请公开数量为零」「政府信息公开申请数为0」 */
 const ZERO_WORD_RE = /(?:依申请公开|信息公开申请)[^。;,\d]{0,8}?(?:为|是)\s?(?:0|零)(?![\d.])/g
 /** 「未收到…申请」「没有依申请公开…的办理事项」「本年度无政府信息公开申请」 */
 const NONE_RE = /(?:没有|未|无|暂无|尚无|未曾)(?:(?:收到|接到|受理|接收|发生|产生|出现|办理)[^。;,]{0,30}?申请|依申请|政府信息公开申请)/g
+/** A count of the applications made one way (网上, 纸质, 信函…) is a part, not the number of applications. */
+const PARTIAL_RE = /网站|网上|在线|网络|纸质|信函|当面|现场|电话|邮件|传真|平台/
+const CLAUSE_START_RE = /[^,:;]*$/
 /** Applications that led to a review or a lawsuit are not application counts. */
 const NOT_APPLICATION_RE = /复议|诉讼|引发|引起|因/
 const FOLLOWS_REVIEW_RE = /^[^。;,]{0,8}(?:引发|引起|复议|诉讼)/
@@ -50,11 +55,13 @@ function countFrom(m: RegExpExecArray | null, qtyGroup: number): ApplicationCoun
 export function findApplicationCount(sentence: string): ApplicationCount | null {
   if (!sentence.includes('申请')) return null
   const clean = (m: RegExpExecArray) => !NOT_APPLICATION_RE.test(m[0])
+  const whole = (m: RegExpExecArray) => clean(m) && !PARTIAL_RE.test(CLAUSE_START_RE.exec(sentence.slice(0, m.index))?.[0] + m[0].slice(0, m[0].indexOf('申请')))
   const bare = firstMatch(BARE_RE, sentence, clean)
   const candidates = [
-    countFrom(firstMatch(RECEIVED_RE, sentence, clean), 2),
+    countFrom(firstMatch(RECEIVED_RE, sentence, whole), 2),
     countFrom(firstMatch(RECEIVED_BEFORE_RE, sentence, clean), 1),
     countFrom(bare, bare?.[1] !== undefined ? 1 : 2),
+    countFrom(firstMatch(TOPIC_RE, sentence, clean), 1),
   ]
   const zero = firstMatch(ZERO_WORD_RE, sentence, clean)
   if (zero) candidates.push({ value: 0, start: zero.index, end: zero.index + zero[0].length })

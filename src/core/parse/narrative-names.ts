@@ -16,6 +16,7 @@ const TRAILING_CHANNEL_WORD_RE = /(?:微信公众号|微信公众平台|微信�
 const LEADING_FILLER_RE = /^(?:在|通过|依托|借助|利用|经由|经|于|和|与|及|以及|的|镇|乡|街道)+/
 const GAP_RE = /^[^\s,;:。、“”‘’「」『』《》()]{0,2}$/
 const CJK_RUN_END_RE = /[\u4e00-\u9fa5]{2,8}\s?$/
+const APP_WORD_RE = /\s?(?:APP|App|app|客户端|平台)$/
 
 function quotedBefore(sentence: string, at: number): AccountName | null {
   for (let gap = 0; gap <= 2; gap++) {
@@ -56,16 +57,16 @@ function quotedAround(sentence: string, mention: ChannelMention): AccountName | 
 
 /** The unquoted name of a county app: 「大美仁寿APP」, 「云上封丘 app」, 「龙游通平台」. */
 function countyAppName(sentence: string, mention: ChannelMention): AccountName | null {
-  const word = sentence.slice(mention.start, mention.end)
-  if (/^(?:APP|App|app|客户端)$/.test(word)) {
+  const word = sentence.slice(mention.start, mention.end).replace(APP_WORD_RE, '')
+  if (!word) {
     const run = CJK_RUN_END_RE.exec(sentence.slice(Math.max(0, mention.start - 9), mention.start))
     if (!run) return null
     const name = run[0].trim().replace(LEADING_FILLER_RE, '')
     return name.length >= 2 ? { name, start: mention.start - run[0].length, end: mention.end } : null
   }
-  if (/^(?:南方\+|七彩云端)$/.test(word)) return null
+  if (/^(?:南方\+|七彩云端)/.test(word)) return null
   const name = word.replace(LEADING_FILLER_RE, '')
-  return name.length >= 2 ? { name, start: mention.end - name.length, end: mention.end } : null
+  return name.length >= 2 ? { name, start: mention.start + word.length - name.length, end: mention.end } : null
 }
 
 /**

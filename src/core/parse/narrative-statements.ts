@@ -1,5 +1,5 @@
 import type { ChannelCode, Quantity, Reach } from '../model/report.ts'
-import { countFamilies, findChannelMentions, isInformative, pickDecisiveMentions, type ChannelMention } from './channels.ts'
+import { collapseCompounds, countFamilies, findChannelMentions, isInformative, pickDecisiveMentions, type ChannelMention } from './channels.ts'
 import { findAccountName } from './narrative-names.ts'
 import { scanCounts, type CountToken } from './narrative-tokens.ts'
 
@@ -25,8 +25,10 @@ const BREAKDOWN_RE = /其中|包括|包含|含|分别是|分别为|分别有|具
 const RESUME_RE = /此外|另外|另有|同时/g
 const PUBLISH_RE = /公开|发布|推送|更新|公布|张贴|刊发|刊登|转发|推出|发放|上传|播放|报道|推文|上网/
 const AGGREGATE_RE = /共计|合计|总计|总数|共有|总共/
-/** Year-on-year differences (较上年增加20条) are not counts of items. */
-const COMPARISON_RE = /较|同比|环比|比上年|比去年|增加|减少|增长|下降|提高/
+/** Year-on-year differences (较上年增加20条) and rates or targets (每月至少2期) are not counts of items. */
+const COMPARISON_RE = /较|同比|环比|比上年|比去年|增加|减少|增长|下降|提高|每(?:个?月|周|季度?|半年|年度?|天)|至少|不少于/
+/** Counts of documents and decisions of 表二, or of interpretations, are not the overall proactive count. */
+const NOT_TOTAL_RE = /规范性文件|规章|许可|处罚|强制|收费|解读/
 /**
  * Applications, reviews, service cases (便民中心办件, 12345 热线, 政务服务网办理事项) and events
  * (会议, 培训, 解读活动) are not publication.
@@ -135,6 +137,7 @@ export function readSentence(sentence: string): SentenceReading {
       const wider = findChannelMentions(sentence, searchFrom, tok.start)
       if (wider.some(isInformative)) found = wider
     }
+    found = collapseCompounds(sentence, found)
     const mentions = pickDecisiveMentions(found)
     const ctx: CountContext = { sentence, tok, mentions, families: countFamilies(found), clause, window: sentence.slice(searchFrom, tok.start) }
     if (tok.kind === 'reach') readReach(ctx, cur, out)
@@ -151,7 +154,7 @@ function readItems({ sentence, tok, mentions, families, clause, window }: CountC
       inheritChannel(tok, cur, out)
       return
     }
-    if (!out.total && PUBLISH_RE.test(overall ? window : clause)) out.total = { quantity: tok.quantity, span: [tok.start, tok.end] }
+    if (!out.total && PUBLISH_RE.test(overall ? window : clause) && !NOT_TOTAL_RE.test(clause)) out.total = { quantity: tok.quantity, span: [tok.start, tok.end] }
     cur.current = null
     return
   }

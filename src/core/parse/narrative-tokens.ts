@@ -16,12 +16,14 @@ export interface CountToken {
  * A number and what follows it. Arabic numbers may carry 万/余 and any unit (reach figures often have
  * none); Chinese numerals only count with an item unit right after them (「三条」), which keeps 「一是」「三审」 out.
  */
-const TOKEN_RE = /(约|近|逾|超过)?(?:(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?|([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)(余|多)?(件次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗))/g
-const ITEM_UNITS = new Set(['件次', '条', '篇', '件', '项', '期', '次', '份', '张', '本', '册', '幅', '则', '例', '宗'])
+const TOKEN_RE = /(约|近|逾|超过)?(?:(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?|([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)(余|多)?(件次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封))/g
+const ITEM_UNITS = new Set(['件次', '条', '篇', '件', '项', '期', '次', '份', '张', '本', '册', '幅', '则', '例', '宗', '封'])
+/** 「个」 counts items only for videos and works: 「发布短视频12个」. */
+const PIECE_BEFORE_RE = /(?:视频|作品|短片)[^\d,。;]{0,4}$/
 const REACH_UNITS = new Set(['', '次', '人次', '人', '个', '户'])
 /** A unit followed by these characters is part of another word: 条例, 项目, 期间, 本年 … */
 const UNIT_WORD_RE = /^(?:条例|条款|项目|期间|期限|篇幅|次日|次年|本年|本级|本镇|本乡|件事|份额)/
-const ARABIC_BEFORE_RE = /[\dA-Za-z.\-/:_]/
+const ARABIC_BEFORE_RE = /[\dA-Za-z.\-/:_第]/
 const CHINESE_BEFORE_RE = /[第每之这那同单唯任周初星]/
 /** A count written without a unit right after 信息/数量: 「主动公开政府信息260余」. */
 const UNITLESS_BEFORE_RE = /(?:信息|数量|总数|总量)(?:为|是|达|:)?$/
@@ -48,11 +50,11 @@ type Reading = Pick<CountToken, 'kind' | 'metric' | 'metricStart'>
 
 /** Classifies a number by its unit and the words before it; null when it is no count of interest. */
 function classify(sentence: string, m: RegExpExecArray, unit: string, chinese: boolean): Reading | null {
-  const itemUnit = ITEM_UNITS.has(unit)
+  const behind = sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index)
+  const itemUnit = ITEM_UNITS.has(unit) || (unit === '个' && PIECE_BEFORE_RE.test(behind))
   if (!itemUnit && !REACH_UNITS.has(unit)) return null
   const end = m.index + m[0].length
   if (unit && UNIT_WORD_RE.test(sentence.slice(end - unit.length, end + 2))) return null
-  const behind = sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index)
   const reach = chinese ? null : REACH_BEFORE_RE.exec(behind)
   if (reach && REACH_UNITS.has(unit)) {
     return { kind: 'reach', metric: toMetric(reach[1]), metricStart: m.index - behind.length + reach.index }
