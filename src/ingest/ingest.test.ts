@@ -58,6 +58,15 @@ describe('PDF', () => {
     expect(text).toContain('全年主动公开政府信息113条，内容涵盖机构职能、财政资金和重点领域。')
   })
 
+  it('lines up a borderless table on columns from text positions, empty cells kept', async () => {
+    const text = await textOf('borderless.pdf', new Uint8Array(readFileSync(join(FIXTURES, 'borderless.pdf'))))
+    const rows = text.split('\n').filter((l) => l.includes('.情形第'))
+    expect(rows).toHaveLength(30)
+    expect(rows[0]).toBe('办理结果\t1.情形第1项说明文字\t0\t0\t')
+    expect(rows[1]).toBe('\t2.情形第2项说明文字\t1\t2\t101')
+    expect(rows[29]).toBe('\t30.情形第30项说明文字\t29\t58\t129')
+  })
+
   it('refuses a scanned PDF (no text layer) with the OCR message', async () => {
     const r = await extractDocument({ name: 'scan.pdf', bytes: new Uint8Array(readFileSync(join(FIXTURES, 'scanned.pdf'))) }, env)
     expect(r).toMatchObject({ ok: false, error: 'scan.pdf：是扫描图片，没有文字层，需要先做 OCR 文字识别后再导入' })

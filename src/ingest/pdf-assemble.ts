@@ -1,4 +1,5 @@
 import { joinWrapped } from './pdf-geometry.ts'
+import { alignBorderlessRows } from './pdf-borderless.ts'
 import type { TextBand } from './pdf-lines.ts'
 import { continuesTable, tableLines, type PageTable } from './pdf-tables.ts'
 
@@ -41,8 +42,14 @@ export function assemblePages(pages: PageLayout[]): string {
   const edges = textEdges(pages)
   const out: string[] = []
   let fragments: PageTable[] = []
+  let columnRows: TextBand[] = []
   let prevText: TextBand | null = null
-  const flush = () => { if (fragments.length) out.push('', ...tableLines(fragments), ''); fragments = [] }
+  const flushColumns = () => { if (columnRows.length) out.push(...alignBorderlessRows(columnRows)); columnRows = [] }
+  const flush = () => {
+    flushColumns()
+    if (fragments.length) out.push('', ...tableLines(fragments), '')
+    fragments = []
+  }
   for (const page of pages) {
     blocksOf(page).forEach((block, i) => {
       if (block.kind === 'table') {
@@ -52,8 +59,9 @@ export function assemblePages(pages: PageLayout[]): string {
         prevText = null
         return
       }
-      flush()
       const band = block.band
+      if (band.cells.length > 1) { if (fragments.length) flush(); columnRows.push(band); prevText = band; return }
+      flush()
       if (prevText && continuesParagraph(prevText, band, edges)) out[out.length - 1] = joinWrapped([out[out.length - 1], band.text])
       else out.push(band.text)
       prevText = band

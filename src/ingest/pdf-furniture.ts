@@ -18,14 +18,19 @@ function edgeBands(page: PageBands): TextBand[] {
   return [...new Set([...top, ...bottom])]
 }
 
+/** Running heads sit at the same height on every page, within this many points. */
+const SAME_PLACE = 3
+
 /**
  * Drops running headers and footers: page numbers at a page's top or bottom edge, and edge lines
- * that repeat (digits aside) on most pages, such as a report title or a printed URL and date.
+ * that repeat (digits aside) at the same height on most pages, such as a report title or a printed
+ * URL and date. Table rows that happen to sit at a page edge differ in height from page to page.
  */
 export function dropPageFurniture(pages: PageBands[]): void {
-  const seen = new Map<string, number>()
-  for (const page of pages) for (const key of new Set(edgeBands(page).map((b) => keyOf(b.text)))) seen.set(key, (seen.get(key) ?? 0) + 1)
-  const repeated = (b: TextBand) => pages.length >= 2 && (seen.get(keyOf(b.text)) ?? 0) >= Math.max(2, pages.length * 0.6)
+  const seen = new Map<string, number[]>()
+  for (const page of pages) for (const b of edgeBands(page)) seen.set(keyOf(b.text), [...(seen.get(keyOf(b.text)) ?? []), b.top])
+  const needed = Math.max(2, pages.length * 0.6)
+  const repeated = (b: TextBand) => pages.length >= 2 && (seen.get(keyOf(b.text)) ?? []).filter((t) => Math.abs(t - b.top) <= SAME_PLACE).length >= needed
   for (const page of pages) {
     const drop = new Set(edgeBands(page).filter((b) => PAGE_NUMBER_RE.test(b.text.replace(/\t/g, ' ').trim()) || repeated(b)))
     page.bands = page.bands.filter((b) => !drop.has(b))

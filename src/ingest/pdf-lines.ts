@@ -1,7 +1,11 @@
 import { groupLines, joinRun, joinWrapped, type TextBox } from './pdf-geometry.ts'
 
+/** One column of a band: a cell of a borderless table row, or the whole line. */
+export interface BandCell { x0: number; x1: number; text: string }
+
 /** A line of text outside bordered tables (tab-separated when it reads as a row of columns). */
 export interface TextBand {
+  cells: BandCell[]
   top: number
   bottom: number
   left: number
@@ -55,8 +59,12 @@ export function extractTextBands(boxes: TextBox[]): TextBand[] {
   return bandsOf(boxes).map((band) => {
     const lines = groupLines(band)
     const gap = lines.length > 1 ? COLUMN_GAP_WRAPPED : COLUMN_GAP_SINGLE
-    const text = columnsOf(band, gap).map((col) => joinWrapped(groupLines(col).map(joinRun))).join('\t')
+    const cells = columnsOf(band, gap).map((col) => ({
+      x0: Math.min(...col.map((b) => b.x0)), x1: Math.max(...col.map((b) => b.x1)), text: joinWrapped(groupLines(col).map(joinRun)),
+    }))
+    const text = cells.map((c) => c.text).join('\t')
     return {
+      cells,
       top: Math.max(...band.map((b) => b.y1)), bottom: Math.min(...band.map((b) => b.y0)),
       left: Math.min(...band.map((b) => b.x0)), right: Math.max(...band.map((b) => b.x1)), size: band[0].size, text,
     }
