@@ -1,5 +1,6 @@
-// Main-thread side of the parse worker: one worker, requests matched by id, ArrayBuffers transferred.
-// Falls back to the main thread when workers are unavailable or the worker crashes.
+// Main-thread side of the parse workers: a small pool (one worker per core, at most two), each request sent
+// to the least busy worker and matched by id, ArrayBuffers transferred. Falls back to the main thread when
+// workers are unavailable or a worker crashes.
 import {
   WORKER_COMMANDS, type AnalyzedFile, type CrossRuleOptions, type Finding, type ParsedReportList,
   type WorkerRequest, type WorkerResponse,
@@ -18,10 +19,16 @@ export interface ParserClient {
 export interface ParserClientOptions {
   /** @default true when Worker exists */
   useWorker?: boolean
+  /** How many workers parse in parallel. @default DEFAULT_WORKERS */
+  workers?: number
 }
+
+/** One worker per core, at most two: a third worker only competes with the main thread and IndexedDB. */
+export const DEFAULT_WORKERS = Math.max(1, Math.min(2, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2))
 
 type Reply = AnalyzedFile[] | Finding[]
 interface Pending { resolve: (r: Reply) => void; reject: (e: unknown) => void; fallback: () => Promise<Reply> }
+interface Slot { worker: Worker; busy: number }
 
 const abortError = () => new DOMException('导入已取消', 'AbortError')
 
@@ -32,35 +39,53 @@ const findingsHere = async (reports: ParsedReportList, options: CrossRuleOptions
 /** Creates a client that prefers a Web Worker and falls back to the main thread after a failure. */
 export function createParserClient(options: ParserClientOptions = {}): ParserClient {
   let useWorker = options.useWorker ?? typeof Worker !== 'undefined'
-  let worker: Worker | null = null
+  const size = Math.max(1, options.workers ?? DEFAULT_WORKERS)
+  let slots: Slot[] = []
   let nextId = 1
   const pending = new Map<number, Pending>()
 
-  function getWorker(): Worker {
-    if (worker) return worker
-    worker = new Worker(new URL('../worker/parse.worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
+  function stopWorkers() {
+    for (const s of slots) s.worker.terminate()
+    slots = []
+  }
+
+  function startWorker(): Slot {
+    const slot: Slot = { worker: new Worker(new URL('../worker/parse.worker.ts', import.meta.url), { type: 'module' }), busy: 0 }
+    slot.worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const p = pending.get(e.data.id)
       pending.delete(e.data.id)
+      slot.busy--
       p?.resolve('results' in e.data ? e.data.results : e.data.findings)
     }
-    worker.onerror = (e) => {
+    slot.worker.onerror = (e) => {
       e.preventDefault()
       useWorker = false
-      worker?.terminate()
-      worker = null
+      stopWorkers()
       const retry = [...pending.values()]
       pending.clear()
       for (const p of retry) p.fallback().then(p.resolve, p.reject)
     }
-    return worker
+    return slot
+  }
+
+  /** The least busy worker, starting another one while the pool is not full. */
+  function pickSlot(): Slot {
+    const idle = slots.find((s) => s.busy === 0)
+    if (idle) return idle
+    if (slots.length < size) {
+      slots.push(startWorker())
+      return slots[slots.length - 1]
+    }
+    return slots.reduce((a, b) => (b.busy < a.busy ? b : a))
   }
 
   function send<T extends Reply>(req: WorkerRequest, transfer: Transferable[], fallback: () => Promise<T>): Promise<T> {
     if (!useWorker) return fallback()
     return new Promise<T>((resolve, reject) => {
+      const slot = pickSlot()
+      slot.busy++
       pending.set(req.id, { resolve: resolve as (r: Reply) => void, reject, fallback })
-      getWorker().postMessage(req, transfer)
+      slot.worker.postMessage(req, transfer)
     })
   }
 
@@ -73,8 +98,7 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
       return send({ type: WORKER_COMMANDS.findings, id: nextId++, reports, options: opts }, [], () => findingsHere(reports, opts))
     },
     cancel() {
-      worker?.terminate()
-      worker = null
+      stopWorkers()
       for (const p of pending.values()) p.reject(abortError())
       pending.clear()
     },
