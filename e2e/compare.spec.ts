@@ -27,7 +27,9 @@ test('compares towns, switches years and shows a missing report as a gap in tren
   await page.getByRole('tab', { name: '依申请公开' }).click()
   await expect(page).toHaveURL(/tab=applications/)
   await shot(page, 'compare-applications')
-  await page.getByTestId('mode-picker').count()
+  await page.getByRole('tab', { name: '渠道触达' }).click()
+  await expect(page.getByTestId('chart-note')).toContainText('对数刻度')
+  await shot(page, 'compare-reach')
 
   await page.getByRole('link', { name: '趋势' }).click()
   await expect(page.getByTestId('trend-table')).toContainText('缺报')

@@ -30,4 +30,16 @@ test('finds a planted finding in 问题清单 and clicks through to its highligh
   await expect(marks).toHaveCount(1)
   await expect(page.getByTestId('correction-panel')).toContainText('t3.tot.new')
   await shot(page, 'unit-value-source')
+
+  // Correct the misread value: the finding is recomputed from it, and the correction survives a reload.
+  await page.getByTestId('correction-value').fill('2')
+  await page.getByTestId('correction-who').fill('王科长')
+  await page.getByTestId('correction-why').fill('核对原件，新收应为 2 件')
+  await page.getByTestId('correction-save').click()
+  await expect(page.locator('[data-path="t3.tot.new"]')).toHaveClass(/corrected/)
+  await expect(page.getByTestId('correction-panel')).toContainText('王科长')
+  await page.reload()
+  await expect(page.locator('[data-path="t3.tot.new"]')).toHaveClass(/corrected/)
+  await expect(page.locator('[data-testid=finding-item][data-rule="V-T3-01"]').filter({ hasText: '总计列' })).toHaveCount(0)
+  await shot(page, 'unit-corrected')
 })

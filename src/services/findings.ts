@@ -1,7 +1,7 @@
 // Findings are computed off the main thread from the corrected records, then written atomically.
 import type { ParsedReport } from '../core/model/report.ts'
 import { applyCorrections } from '../core/compare/apply-corrections.ts'
-import { db, replaceFindings, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
+import { db, replaceFindings, type StoredCorrection, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
 import { toStoredFinding, type CrossRuleOptions } from './rules-adapter.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 import { UNKNOWN_COUNTY } from './report-id.ts'
@@ -15,6 +15,10 @@ export interface CountyChanges {
   staged?: readonly { report: StoredReport; text: StoredText }[]
   /** Reports about to be deleted. */
   deleted?: ReadonlySet<string>
+  /** A correction about to be written (replaces a stored one with the same id). */
+  correction?: StoredCorrection
+  /** A correction id about to be removed. */
+  removedCorrection?: string
 }
 
 /** Reads one county as the rules see it after the pending changes, with corrections applied. */
@@ -25,11 +29,16 @@ async function collectCounty(county: string, changes: CountyChanges) {
   const kept = stored.filter((r) => !replaced.has(r.id) && !changes.deleted?.has(r.id))
   const texts = await db.texts.bulkGet(kept.map((r) => r.id))
   const rows = [...kept.map((report, i) => ({ report, text: texts[i] })), ...staged]
-  const [corrections, units, deadlines] = await Promise.all([
+  const [storedCorrections, units, deadlines] = await Promise.all([
     db.corrections.where('reportId').anyOf(rows.map((r) => r.report.id)).toArray(),
     db.settings.get(SETTING_KEYS.units(county)),
     db.settings.get(SETTING_KEYS.deadlines),
   ])
+  const pending = changes.correction
+  const corrections = [
+    ...storedCorrections.filter((c) => c.id !== changes.removedCorrection && c.id !== pending?.id),
+    ...(pending ? [pending] : []),
+  ]
   const parsed: ParsedReport[] = rows.map(({ report, text }) => ({
     ok: true,
     record: applyCorrections(report.record, corrections.filter((c) => c.reportId === report.id)),
