@@ -29,22 +29,22 @@ export function parseReport(text: string, options: ParseReportOptions): ParseRes
     const notReport = checkIsReport(norm)
     if (notReport) return { ok: false, file, error: `${file}：${notReport}` }
     const lines = splitLines(norm)
+    const sources: Record<string, SourceSpan> = {}
     const regions = locateTables(lines)
     const t3End = regions.t4Start >= 0 ? regions.t4Start : lines.length
-    const three = regions.t3Start >= 0 ? parseTableThree(lines, regions.t3Start, t3End) : null
+    const three = regions.t3Start >= 0 ? parseTableThree(lines, regions.t3Start, t3End, sources) : null
     const t4From = regions.t4Start >= 0 ? regions.t4Start : three ? three.lines[1] : -1
-    const four = t4From >= 0 ? parseTableFour(lines, t4From, lines.length) : null
-    const t2Lines = regions.t2 ? lines.slice(regions.t2[0], regions.t2[1]) : []
+    const four = t4From >= 0 ? parseTableFour(lines, t4From, lines.length, sources) : null
     const identity = parseIdentity(norm)
-    const tableTwoText = t2Lines.map((l) => l.cells.map((c) => c.key).join('')).join('')
-    const probeTwo = regions.t2 ? parseTableTwo(lines, regions.t2[0], regions.t2[1], false) : null
+    const tableTwoText = regions.t2 ? lines.slice(regions.t2[0], regions.t2[1]).map((l) => l.cells.map((c) => c.key).join('')).join('') : ''
     const template = detectTemplate({
-      tableTwoText, otherSplit: three?.otherSplit ?? null, hasTables: Boolean(three || four || probeTwo), year: identity.year,
+      tableTwoText, otherSplit: three?.otherSplit ?? null, year: identity.year,
+      hasTables: Boolean(three || four || (regions.t2 && parseTableTwo(lines, regions.t2[0], regions.t2[1], false))),
     })
-    const two = template === '2019' && regions.t2 ? parseTableTwo(lines, regions.t2[0], regions.t2[1], true) : probeTwo
+    const two = template !== 'freeform' && regions.t2 ? parseTableTwo(lines, regions.t2[0], regions.t2[1], template === '2019', sources) : null
     const published = parsePublishedAt(norm)
     const narrative = parseNarrative(norm)
-    const sources: Record<string, SourceSpan> = { ...identity.sources, ...narrative.sources }
+    Object.assign(sources, identity.sources, narrative.sources)
     if (published) sources.publishedAt = published.span
     const t3 = three?.t3 ?? null
     if (t3 && template === '2021') for (const col of Object.values(t3)) col.other = null
@@ -57,14 +57,13 @@ export function parseReport(text: string, options: ParseReportOptions): ParseRes
       year: identity.year,
       template,
       publishedAt: published?.date ?? null,
-      t2: template === 'freeform' ? null : template === '2021' ? (two?.t2 ?? null) : null,
+      t2: template === '2021' ? (two?.t2 ?? null) : null,
       t2Trial: template === '2019' ? (two?.t2Trial ?? null) : null,
       t3: template === 'freeform' ? null : t3,
       t4: template === 'freeform' ? null : (four?.t4 ?? null),
       narrative: narrative.narrative,
       flags: [],
     }
-    Object.assign(sources, two?.sources, three?.sources, four?.sources)
     const parsed = { ok: true as const, record, text: norm, sources }
     record.flags = reportFlags(parsed)
     return parsed

@@ -11,7 +11,9 @@ const SECTION_END_RE = /^(五|六)[、.]|存在的主要问题|其他需要报�
  * Reads the 15 values of 表四 from lines [from, to): the value cells of the lines after the header,
  * blanks keeping their column in multi-cell rows; null when no value is found.
  */
-export function parseTableFour(lines: TextLine[], from: number, to: number): { t4: T4; sources: Record<string, SourceSpan> } | null {
+export function parseTableFour(
+  lines: TextLine[], from: number, to: number, sources: Record<string, SourceSpan> = {},
+): { t4: T4; sources: Record<string, SourceSpan> } | null {
   const slots: Slot[] = []
   for (let li = from; li < to && slots.filter((s) => s.filled).length < 15; li++) {
     const line = lines[li]
@@ -36,7 +38,6 @@ export function parseTableFour(lines: TextLine[], from: number, to: number): { t
   const filled = slots.map((s, i) => (s.filled ? i : -1)).filter((i) => i >= 0)
   let start = 0
   if (slots.length > 15 && filled.length) start = Math.max(0, Math.min(filled[0], filled[filled.length - 1] - 14, slots.length - 15))
-  const sources: Record<string, SourceSpan> = {}
   const t4 = {} as T4
   T4_GROUPS.forEach((g, gi) => {
     const group = {} as T4Group

@@ -126,13 +126,14 @@ function collectByPosition(lines: TextLine[], from: number, to: number): Map<T3R
 }
 
 /** Reads 表三 from lines [from, to) by its row labels, or by position when only numbers survive; null when absent. */
-export function parseTableThree(lines: TextLine[], from: number, to: number): TableThreeResult | null {
+export function parseTableThree(
+  lines: TextLine[], from: number, to: number, sources: Record<string, SourceSpan> = {},
+): TableThreeResult | null {
   let rows = collectRows(lines, from, to, makeMatcher(), () => 7)
   if (rows.size < 3) rows = collectByPosition(lines, from, to) ?? rows
   if (rows.size < 3) return null
   const values = resolveRows(rows, () => 7, 'right')
   const t3 = Object.fromEntries(T3_COLUMNS.map((c) => [c, emptyColumn()])) as T3
-  const sources: Record<string, SourceSpan> = {}
   const otherRow = rows.get('other')
   const otherHasValues = otherRow?.slots.some((s) => s.filled) ?? false
   const otherSplit = rows.has('other1') || rows.has('other2') ? true : otherHasValues ? false : null

@@ -39,11 +39,12 @@ function read(lines: TextLine[], from: number, to: number, width: Record<T2RowKe
   return { found: rows.size, values: resolveRows(rows, (k) => width[k], 'left') }
 }
 
-/** Reads 表二 from lines [from, to) in the given template; null when none of its rows is found. */
-export function parseTableTwo(lines: TextLine[], from: number, to: number, trial: boolean): TableTwoResult | null {
+/** Reads 表二 from lines [from, to) in the given template, adding cell spans to `sources`; null when none of its rows is found. */
+export function parseTableTwo(
+  lines: TextLine[], from: number, to: number, trial: boolean, sources: Record<string, SourceSpan> = {},
+): TableTwoResult | null {
   const { found, values } = read(lines, from, to, trial ? WIDTH_TRIAL : WIDTH_2021)
   if (found === 0) return null
-  const sources: Record<string, SourceSpan> = {}
   const pick = (key: T2RowKey, i: number, path: string) => {
     const v: RowValue | undefined = values.get(key)?.[i]
     if (v?.cell) sources[path] = { start: v.cell.start, end: v.cell.end }
