@@ -14,6 +14,10 @@ const SPACED_COLUMNS_RE = /\S {3,}\S/
 const NUMBER_CELL_RE = /^[\s\d.\-/%]*$/
 const TRAILING_NUMBERS_RE = /(?:\s\d+(?:\.\d+)?){3,}\s*$/
 const TAIL = 48
+const CELL_SPLIT_RE = /\t|\|/
+/** A table cell holding prose (a page laid out in a table): long, with a full stop. */
+const PROSE_CELL_RE = /。/
+const MIN_PROSE_CELL = 24
 const TOP_HEADING_RE = /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}、)/
 const SKIPPED_SECTION_RE = /问题|改进|其他需要报告|其它需要报告|其他事项/
 const ANY_HEADING_RE = /^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+[、.]|[一二三四五六七八九十]是)/
@@ -47,6 +51,17 @@ function continuesOnNextLine(line: string, next: string | undefined): boolean {
   return next !== undefined && next.trim() !== '' && !isTableRow(next) && !ANY_HEADING_RE.test(next)
 }
 
+/** The prose cells of a table row, each as its own passage: pages laid out in a table keep their text. */
+function proseCells(line: string, lineStart: number): Passage[] {
+  const out: Passage[] = []
+  let at = 0
+  for (const cell of line.split(CELL_SPLIT_RE)) {
+    if (cell.length >= MIN_PROSE_CELL && PROSE_CELL_RE.test(cell)) out.push({ text: cell, pieceStarts: [0], pieceOffsets: [lineStart + at] })
+    at += cell.length + 1
+  }
+  return out
+}
+
 /** Splits the report text into prose passages (see the file comment). */
 export function splitPassages(text: string): Passage[] {
   const lines = text.split('\n')
@@ -60,6 +75,7 @@ export function splitPassages(text: string): Passage[] {
     offset += line.length + 1
     if (line.length <= MAX_HEADING && isTopHeading(line)) skipping = SKIPPED_SECTION_RE.test(line)
     if (skipping || !line.trim() || isTableRow(line)) {
+      if (!skipping && line.includes('。')) passages.push(...proseCells(line, lineStart))
       current = null
       continue
     }
