@@ -1,7 +1,7 @@
 // One size of the bench: a fresh on-disk Chromium profile, the set imported through the app's hook, then
 // first chart on the full database, filter changes, PNG export, heap, IndexedDB bytes and the floors.
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { chromium, type Page } from 'playwright-core'
@@ -14,7 +14,7 @@ const REPEATS = 3
 
 export interface SizeRow { n: number; importPerSec: number; firstChartMs: number; filterMs: number; exportPngMs: number; heapMB: number; idbMB: number }
 export interface Floors { bulkPutPerSec: number; splitPerSec: number; echartsRenderMs: number }
-export interface SizeDetail { importMs: number; outcomes: Record<string, number>; peakHeapMB: number; heapAfterGcMB: number; idbDiskMB: number; filters: Record<string, number[]>; exportRuns: number[] }
+export interface SizeDetail { importMs: number; phases: Record<string, number>; parsePerSec: number; load: number[]; outcomes: Record<string, number>; peakHeapMB: number; heapAfterGcMB: number; idbDiskMB: number; filters: Record<string, number[]>; exportRuns: number[] }
 
 type BenchWindow = Window & { __nianbaoBench: BenchHook }
 type HookMethod = keyof BenchHook
@@ -54,6 +54,7 @@ export async function measureSize(base: string, key: string): Promise<{ row: Siz
     const sampler = setInterval(() => {
       cdp.send('Runtime.getHeapUsage').then((h) => (peak = Math.max(peak, h.usedSize)), () => {})
     }, 250)
+    const parsePerSec = await hookCall(page, 'measureParse', manifest)
     const imported = await hookCall(page, 'importSet', manifest)
     clearInterval(sampler)
     const heapAfter = (await cdp.send('Runtime.getHeapUsage')).usedSize
@@ -85,7 +86,7 @@ export async function measureSize(base: string, key: string): Promise<{ row: Siz
       idbMB: round(idb / MB, 1),
     }
     const detail: SizeDetail = {
-      importMs: round(imported.ms), outcomes: imported.outcomes, peakHeapMB: round(peak / MB, 1), heapAfterGcMB: round(heapAfterGc / MB, 1),
+      importMs: round(imported.ms), phases: Object.fromEntries(Object.entries(imported.phases).map(([k, v]) => [k, round(v)])), parsePerSec: round(parsePerSec), load: loadavg().map((x) => round(x, 1)), outcomes: imported.outcomes, peakHeapMB: round(peak / MB, 1), heapAfterGcMB: round(heapAfterGc / MB, 1),
       idbDiskMB: round(diskBytes(profile) / MB, 1), filters, exportRuns,
     }
     const floors: Floors = { bulkPutPerSec: round(bulkPutPerSec), splitPerSec: round(splitPerSec), echartsRenderMs: round(echartsRenderMs, 1) }

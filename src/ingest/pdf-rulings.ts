@@ -13,10 +13,11 @@ const MOVE = 0, LINE = 1, CURVE = 2, QUAD = 3, CLOSE = 4
 const STROKING = new Set<number>([PDF_OPS.stroke, PDF_OPS.closeStroke, PDF_OPS.fillStroke, PDF_OPS.eoFillStroke, PDF_OPS.closeFillStroke, PDF_OPS.closeEOFillStroke])
 const FILLING = new Set<number>([PDF_OPS.fill, PDF_OPS.eoFill, PDF_OPS.fillStroke, PDF_OPS.eoFillStroke, PDF_OPS.closeFillStroke, PDF_OPS.closeEOFillStroke])
 
-type Matrix = [number, number, number, number, number, number]
+export type Matrix = [number, number, number, number, number, number]
 type Point = [number, number]
 
-const multiply = (m: Matrix, n: Matrix): Matrix => [
+/** The product m × n of two PDF matrices (n applied first). */
+export const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
   m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3],
   m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
@@ -63,12 +64,13 @@ function rulingsOfPath(paint: number, data: ArrayLike<number>, ctm: Matrix, out:
 }
 
 /**
- * Collects the straight horizontal and vertical lines a page paints (table borders), in page space,
- * from pdf.js's operator list, following the transformation matrix through save/restore and forms.
+ * Collects the straight horizontal and vertical lines a page paints (table borders) from pdf.js's
+ * operator list, following the transformation matrix through save/restore and forms; `pageMatrix`
+ * maps PDF user space to the layout space (upright page, y upwards).
  */
-export function collectRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>): Ruling[] {
+export function collectRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, pageMatrix: Matrix): Ruling[] {
   const out: Ruling[] = []
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0]
+  let ctm: Matrix = pageMatrix
   const stack: Matrix[] = []
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]

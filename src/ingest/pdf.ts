@@ -8,7 +8,7 @@ import { normalizePdfChars } from './pdf-chars.ts'
 import { dropPageFurniture } from './pdf-furniture.ts'
 import type { TextBox } from './pdf-geometry.ts'
 import { extractTextBands, type TextBand } from './pdf-lines.ts'
-import { collectRulings } from './pdf-rulings.ts'
+import { collectRulings, multiply, type Matrix } from './pdf-rulings.ts'
 import { extractRuledTables } from './pdf-tables.ts'
 
 /** Fewer readable characters than this per page means the pages are images (a scan). */
@@ -20,12 +20,18 @@ const BLANK_RE = /^\s*$/
 
 export const SCANNED_PDF_ERROR = '是扫描图片，没有文字层，需要先做 OCR 文字识别后再导入'
 
-function toBox(item: TextItem, originY: number): TextBox | null {
+function toBox(item: TextItem, pageMatrix: Matrix): TextBox | null {
   if (BLANK_RE.test(item.str)) return null
-  const [a, b, c, d, e, f] = item.transform as number[]
+  const [a, b, c, d, x, y] = multiply(pageMatrix, item.transform as Matrix)
   const size = Math.hypot(c, d) || Math.hypot(a, b) || 10
-  const y = f - originY
-  return { str: normalizePdfChars(item.str.trim()), x0: e, x1: e + item.width, y0: y - 0.2 * size, y1: y + 0.8 * size, size }
+  return { str: normalizePdfChars(item.str.trim()), x0: x, x1: x + item.width, y0: y - 0.2 * size, y1: y + 0.8 * size, size }
+}
+
+/** Maps PDF user space to an upright page with y upwards and the origin at the bottom left, whatever /Rotate and the MediaBox origin say. */
+function pageMatrixOf(page: PDFPageProxy): { matrix: Matrix; height: number } {
+  const vp = page.getViewport({ scale: 1 })
+  const [a, b, c, d, e, f] = vp.transform as Matrix
+  return { matrix: [a, -b, c, -d, e, vp.height - f], height: vp.height }
 }
 
 /** Reading the drawing operators costs time: only pages with column gaps or many numbers are searched for bordered tables. */
@@ -33,11 +39,11 @@ const mayHoldTable = (boxes: TextBox[], bands: TextBand[]) =>
   bands.some((b) => b.text.includes('\t')) || boxes.filter((b) => NUMBER_RE.test(b.str)).length >= MIN_NUMBER_BOXES_FOR_TABLES
 
 async function readPage(page: PDFPageProxy): Promise<PageLayout & { chars: number }> {
-  const [, originY, , topY] = page.view
+  const { matrix, height } = pageMatrixOf(page)
   const content = await page.getTextContent({ disableNormalization: true })
   const boxes: TextBox[] = []
   for (const item of content.items) {
-    const box = 'str' in item ? toBox(item, originY) : null
+    const box = 'str' in item ? toBox(item, matrix) : null
     if (box) boxes.push(box)
   }
   const chars = boxes.reduce((n, b) => n + b.str.replace(/\s/g, '').length, 0)
@@ -46,11 +52,11 @@ async function readPage(page: PDFPageProxy): Promise<PageLayout & { chars: numbe
   if (mayHoldTable(boxes, bands)) {
     const ops = await page.getOperatorList()
     const free = new Set(boxes)
-    tables = extractRuledTables(collectRulings(ops.fnArray, ops.argsArray).map((r) => ({ ...r, y0: r.y0 - originY, y1: r.y1 - originY })), free)
+    tables = extractRuledTables(collectRulings(ops.fnArray, ops.argsArray, matrix), free)
     if (tables.length) bands = extractTextBands(boxes.filter((b) => free.has(b)))
   }
   page.cleanup()
-  return { height: topY - originY, bands, tables, chars }
+  return { height, bands, tables, chars }
 }
 
 function loadError(e: unknown): IngestError {

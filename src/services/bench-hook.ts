@@ -1,7 +1,8 @@
 // Benchmark-only entry (`?bench` in the URL, see scripts/bench): imports a generated report set that the
 // bench server bundles, through the same import store and pipeline as files chosen in the UI.
 import { db } from '../db/index.ts'
-import type { ImportInput } from './import-files.ts'
+import type { ImportInput, ImportProgress } from './import-files.ts'
+import { createParserClient } from './parser-client.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 import { measureExportPng, measureFilterChange, measureRenderFloor, waitForFirstChart, type FilterKind } from './bench-chart.ts'
 import { measureBulkPutFloor, measureSplitFloor } from './bench-floors.ts'
@@ -14,13 +15,25 @@ export interface BenchManifest { n: number; bundles: BenchBundle[] }
 export interface BenchImportStore {
   start(inputs: ImportInput[]): Promise<void>
   readonly results: readonly { outcome: string }[]
+  readonly progress: ImportProgress | null
 }
 
-export interface BenchImportResult { ms: number; files: number; outcomes: Record<string, number> }
+export interface BenchImportResult {
+  ms: number
+  files: number
+  outcomes: Record<string, number>
+  /** Milliseconds from the start until the import reached each phase (writing the last chunk, findings). */
+  phases: Record<string, number>
+}
+
+/** How many files the parse-only probe reads: enough for a steady rate, short beside the import. */
+const PARSE_PROBE_FILES = 2000
+const PARSE_PROBE_AHEAD = 8
 
 /** The hook the bench script calls through `page.evaluate`. */
 export interface BenchHook {
   importSet(manifestUrl: string): Promise<BenchImportResult>
+  measureParse(manifestUrl: string): Promise<number>
   waitForFirstChart(): Promise<number>
   measureFilterChange(kind: FilterKind): Promise<number>
   measureExportPng(): Promise<number>
@@ -57,12 +70,41 @@ export function toBenchInputs(manifest: BenchManifest): ImportInput[] {
 async function importSet(store: BenchImportStore, manifestUrl: string): Promise<BenchImportResult> {
   const manifest = (await (await fetch(manifestUrl)).json()) as BenchManifest
   const inputs = toBenchInputs(manifest)
+  const phases: Record<string, number> = {}
   const t0 = performance.now()
+  const watch = setInterval(() => {
+    const phase = store.progress?.phase
+    if (phase && !(phase in phases)) phases[phase] = performance.now() - t0
+  }, 20)
   await store.start(inputs)
+  clearInterval(watch)
   const ms = performance.now() - t0
   const outcomes: Record<string, number> = {}
   for (const r of store.results) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1
-  return { ms, files: inputs.length, outcomes }
+  return { ms, files: inputs.length, outcomes, phases }
+}
+
+/** Files per second parsed by the worker pool alone (nothing stored), on the first files of the set. */
+async function measureParse(manifestUrl: string): Promise<number> {
+  const manifest = (await (await fetch(manifestUrl)).json()) as BenchManifest
+  const inputs = toBenchInputs(manifest).slice(0, PARSE_PROBE_FILES)
+  const parser = createParserClient()
+  const parseAll = async (list: ImportInput[]) => {
+    let next = 0
+    const lane = async () => {
+      while (next < list.length) {
+        const input = list[next++]
+        await parser.analyze(input.name, await input.read())
+      }
+    }
+    await Promise.all(Array.from({ length: PARSE_PROBE_AHEAD }, lane))
+  }
+  await parseAll(toBenchInputs(manifest).slice(0, 50))
+  const t0 = performance.now()
+  await parseAll(inputs)
+  const ms = performance.now() - t0
+  parser.dispose()
+  return inputs.length / (ms / 1000)
 }
 
 async function storageBytes(): Promise<number | null> {
@@ -78,6 +120,7 @@ export async function installBenchHook(store: BenchImportStore): Promise<void> {
   firstChart?.catch(() => {})
   const hook: BenchHook = {
     importSet: (url) => importSet(store, url),
+    measureParse,
     waitForFirstChart: () => firstChart ?? waitForFirstChart(),
     measureFilterChange, measureExportPng, measureRenderFloor, measureBulkPutFloor, measureSplitFloor, storageBytes,
   }

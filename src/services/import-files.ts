@@ -1,12 +1,30 @@
-// Files → parser (worker) → staged records → one transaction. Nothing of a batch is written unless
-// all of its writes succeed, so a failure or a cancel leaves the database as it was.
+// Files → parser workers → staged rows → IndexedDB. A batch of up to ROWS_PER_COMMIT reports is written
+// in one transaction together with its findings, so a failure or a cancel leaves the database as it was.
+// A larger batch is committed in chunks of that size while parsing goes on, each chunk one transaction of
+// whole reports (numbers and text) that also marks its counties; their findings are recomputed after the
+// last chunk, or at the next start when the page was closed in between. Nothing is ever half written.
 import { db, putReports, replaceFindings, type StoredReport, type StoredText } from '../db/index.ts'
 import type { ParserClient } from './parser-client.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
 import { computeCountyFindings } from './findings.ts'
+import { markFindingsPending, recomputePendingFindings } from './findings-pending.ts'
 import { UNKNOWN_COUNTY, toReportId } from './report-id.ts'
 
-export interface ImportInput { name: string; read(): Promise<ArrayBuffer> }
+export interface ImportInput {
+  name: string
+  /** The size in bytes when known before reading (File.size): a file over the limit is never read. */
+  size?: number
+  read(): Promise<ArrayBuffer>
+}
+
+/** Reports per write transaction; a batch up to this size is all-or-nothing. */
+export const ROWS_PER_COMMIT = 500
+/** Largest file read: a report is a few MB at most, a ZIP of a county's reports well under this. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024
+/** Files read and parsed ahead of the one being staged, so both workers stay busy. */
+const READ_AHEAD = 8
+const PROGRESS_EVERY_MS = 100
+const MB = 1024 * 1024
 export type FileOutcome = 'imported' | 'replaced' | 'skipped' | 'failed' | 'cancelled'
 export interface FileResult {
   /** The report's file name (inside a ZIP: the entry's name). */
@@ -18,7 +36,7 @@ export interface FileResult {
   reportId?: string
 }
 export interface ImportProgress {
-  phase: 'parsing' | 'writing' | 'done'
+  phase: 'parsing' | 'writing' | 'findings' | 'done'
   done: number
   total: number
   current: string | null
@@ -39,6 +57,15 @@ export interface ImportFilesResult { results: FileResult[]; cancelled: boolean; 
 interface Staged { name: string; source: string; report: StoredReport; text: StoredText }
 
 const isAbort = (e: unknown) => e instanceof Error && (e.name === 'AbortError' || e.message === '导入已取消')
+const abortError = () => new DOMException('导入已取消', 'AbortError')
+const isQuota = (e: unknown) => e instanceof Error && (e.name === 'QuotaExceededError' || (e as { inner?: Error }).inner?.name === 'QuotaExceededError')
+
+/** Why a write failed, in Chinese: a full disk or browser quota gets its own advice. */
+function writeFailure(e: unknown, committed: number): string {
+  const kept = committed ? `此前已写入的 ${committed} 份报告完整保留，其余未写入` : '本批次未写入任何数据'
+  if (isQuota(e)) return `浏览器存储空间已满（QuotaExceededError），${kept}。请先导出备份、删除不需要的数据或释放磁盘空间后，再导入其余文件`
+  return `写入数据库失败，${kept}（${e instanceof Error ? e.message : String(e)}）`
+}
 
 /** Turns a parsed file into a stored row, or a Chinese reason why it cannot be stored. */
 function toStaged(a: AnalyzedFile, source: string, demo: boolean): Staged | string {
@@ -56,67 +83,143 @@ function toStaged(a: AnalyzedFile, source: string, demo: boolean): Staged | stri
   }
 }
 
-async function parseAll(inputs: readonly ImportInput[], o: ImportFilesOptions, results: FileResult[]): Promise<Staged[]> {
-  const staged = new Map<string, Staged>()
-  const started = Date.now()
-  for (let i = 0; i < inputs.length; i++) {
-    if (o.signal?.aborted) throw new DOMException('导入已取消', 'AbortError')
-    const input = inputs[i]
-    const etaMs = i === 0 ? null : ((Date.now() - started) / i) * (inputs.length - i)
-    o.onProgress?.({ phase: 'parsing', done: i, total: inputs.length, current: input.name, etaMs })
-    let analyzed: AnalyzedFile[]
-    try {
-      analyzed = await o.parser.analyze(input.name, await input.read())
-    } catch (e) {
-      if (isAbort(e) || o.signal?.aborted) throw e
-      analyzed = [{ ok: false, name: input.name, error: `读取文件失败（${e instanceof Error ? e.message : String(e)}）` }]
-    }
-    for (const a of analyzed) {
-      const s = toStaged(a, input.name, o.demo ?? false)
-      if (typeof s === 'string') results.push({ name: a.name, source: input.name, outcome: 'failed', reason: s })
-      else if (staged.has(s.report.id)) {
-        results.push({ name: a.name, source: input.name, outcome: 'failed', reason: `与本批次的 ${staged.get(s.report.id)!.name} 是同一单位同一年度` })
-      } else staged.set(s.report.id, s)
-    }
+/** Reads one input under the size limit and parses it; a read failure becomes a failed result. */
+async function analyzeInput(input: ImportInput, o: ImportFilesOptions): Promise<AnalyzedFile[]> {
+  const tooBig = (bytes: number): AnalyzedFile[] => [{
+    ok: false, name: input.name,
+    error: `${input.name}：文件过大（${Math.ceil(bytes / MB)} MB），超过单个文件 ${MAX_FILE_BYTES / MB} MB 的上限，未导入`,
+  }]
+  if ((input.size ?? 0) > MAX_FILE_BYTES) return tooBig(input.size!)
+  try {
+    const bytes = await input.read()
+    if (bytes.byteLength > MAX_FILE_BYTES) return tooBig(bytes.byteLength)
+    return await o.parser.analyze(input.name, bytes)
+  } catch (e) {
+    if (isAbort(e) || o.signal?.aborted) throw e
+    return [{ ok: false, name: input.name, error: `读取文件失败（${e instanceof Error ? e.message : String(e)}）` }]
   }
-  return [...staged.values()]
 }
 
-/** Imports report files: parse each in the worker, ask once about replacements, then write all in one transaction. */
-export async function importFiles(inputs: readonly ImportInput[], o: ImportFilesOptions): Promise<ImportFilesResult> {
-  const results: FileResult[] = []
-  const onAbort = () => o.parser.cancel()
-  o.signal?.addEventListener('abort', onAbort)
-  const cancelAll = (): ImportFilesResult => ({
-    cancelled: true, counties: [],
-    results: inputs.map((f) => ({ name: f.name, source: f.name, outcome: 'cancelled', reason: '已取消，未写入任何数据' })),
-  })
-  try {
-    const staged = await parseAll(inputs, o, results)
-    const existing = await db.reports.bulkGet(staged.map((s) => s.report.id))
-    const conflicts = staged.filter((_, i) => existing[i])
-    const replace = conflicts.length === 0 || (await (o.confirmReplace?.(conflicts.map((c) => c.name)) ?? Promise.resolve(true)))
-    const skipped = new Set(replace ? [] : conflicts.map((c) => c.report.id))
-    const toWrite = staged.filter((s) => !skipped.has(s.report.id))
-    o.onProgress?.({ phase: 'writing', done: inputs.length, total: inputs.length, current: null, etaMs: 0 })
-    const counties = [...new Set(toWrite.map((s) => s.report.county))]
+/** The state of one import: results so far, report ids seen in the batch, the one replace answer. */
+interface Batch {
+  inputs: readonly ImportInput[]
+  o: ImportFilesOptions
+  results: FileResult[]
+  seen: Map<string, string>
+  replace: boolean | null
+  counties: Set<string>
+  committed: number
+  chunks: number
+}
+
+/** Writes staged rows in one transaction: with their counties' findings (`atomic`) or marking them pending. */
+async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<void> {
+  const { o } = b
+  const existing = new Set(await db.reports.where(':id').anyOf(rows.map((r) => r.report.id)).primaryKeys())
+  const conflicts = rows.filter((r) => existing.has(r.report.id))
+  if (conflicts.length && b.replace === null) b.replace = await (o.confirmReplace?.(conflicts.map((c) => c.name)) ?? Promise.resolve(true))
+  const toWrite = b.replace === false ? rows.filter((r) => !existing.has(r.report.id)) : rows
+  const counties = [...new Set(toWrite.map((s) => s.report.county))]
+  if (o.signal?.aborted) throw abortError()
+  if (atomic) {
     const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged: toWrite })))
-    if (o.signal?.aborted) throw new DOMException('导入已取消', 'AbortError')
+    if (o.signal?.aborted) throw abortError()
     await db.transaction('rw', [db.reports, db.texts, db.findings], async () => {
       await putReports(toWrite, { signal: o.signal })
       for (let i = 0; i < counties.length; i++) await replaceFindings(counties[i], findings[i])
     })
-    const replacedIds = new Set(conflicts.map((c) => c.report.id))
-    for (const s of staged) {
-      const outcome: FileOutcome = skipped.has(s.report.id) ? 'skipped' : replacedIds.has(s.report.id) ? 'replaced' : 'imported'
-      results.push({ name: s.name, source: s.source, outcome, reportId: s.report.id, reason: outcome === 'skipped' ? '已存在同一单位同一年度的报告，未替换' : undefined })
+  } else {
+    await db.transaction('rw', [db.reports, db.texts, db.settings], async () => {
+      await putReports(toWrite)
+      await markFindingsPending(counties)
+    })
+  }
+  for (const s of rows) {
+    const outcome: FileOutcome = !existing.has(s.report.id) ? 'imported' : b.replace === false ? 'skipped' : 'replaced'
+    b.results.push({ name: s.name, source: s.source, outcome, reportId: s.report.id, reason: outcome === 'skipped' ? '已存在同一单位同一年度的报告，未替换' : undefined })
+  }
+  for (const c of counties) b.counties.add(c)
+  b.committed += toWrite.length
+  b.chunks++
+}
+
+/** Stages one parsed file: a failure, a duplicate of the batch, or a row for the next chunk. */
+function stage(a: AnalyzedFile, source: string, b: Batch, chunk: Staged[]): void {
+  const s = toStaged(a, source, b.o.demo ?? false)
+  if (typeof s === 'string') b.results.push({ name: a.name, source, outcome: 'failed', reason: s })
+  else if (b.seen.has(s.report.id)) {
+    b.results.push({ name: a.name, source, outcome: 'failed', reason: `与本批次的 ${b.seen.get(s.report.id)} 是同一单位同一年度` })
+  } else {
+    b.seen.set(s.report.id, s.name)
+    chunk.push(s)
+  }
+}
+
+/** Parses every input (several at a time, staged in input order) and commits full chunks as they fill. */
+async function parseAndCommit(b: Batch): Promise<Staged[]> {
+  const { inputs, o } = b
+  const ahead: Promise<AnalyzedFile[]>[] = []
+  let launched = 0
+  let chunk: Staged[] = []
+  let writing: Promise<void> = Promise.resolve()
+  const started = Date.now()
+  let reported = 0
+  for (let i = 0; i < inputs.length; i++) {
+    if (o.signal?.aborted) throw abortError()
+    while (launched < inputs.length && launched <= i + READ_AHEAD) {
+      const p = analyzeInput(inputs[launched++], o)
+      p.catch(() => {})
+      ahead.push(p)
+    }
+    const now = Date.now()
+    if (i < 20 || now - reported >= PROGRESS_EVERY_MS) {
+      reported = now
+      o.onProgress?.({ phase: 'parsing', done: i, total: inputs.length, current: inputs[i].name, etaMs: i === 0 ? null : ((now - started) / i) * (inputs.length - i) })
+    }
+    for (const a of await ahead.shift()!) stage(a, inputs[i].name, b, chunk)
+    if (chunk.length >= ROWS_PER_COMMIT && i < inputs.length - 1) {
+      await writing
+      const rows = chunk
+      chunk = []
+      writing = commitRows(rows, b, false)
+      writing.catch(() => {})
+    }
+  }
+  await writing
+  return chunk
+}
+
+/** Imports report files: parse in the workers, ask once about replacements, write in whole transactions. */
+export async function importFiles(inputs: readonly ImportInput[], o: ImportFilesOptions): Promise<ImportFilesResult> {
+  const b: Batch = { inputs, o, results: [], seen: new Map(), replace: null, counties: new Set(), committed: 0, chunks: 0 }
+  const onAbort = () => o.parser.cancel()
+  o.signal?.addEventListener('abort', onAbort)
+  /** Every input with no committed report gets `outcome` (cancelled or failed); committed ones keep theirs. */
+  const finish = (outcome: 'cancelled' | 'failed', reason: string): ImportFilesResult => {
+    const kept = b.results.filter((r) => r.outcome !== 'failed')
+    const sources = new Set(kept.map((r) => r.source))
+    const rest = inputs.filter((f) => !sources.has(f.name)).map((f): FileResult => ({ name: f.name, source: f.name, outcome, reason }))
+    return { cancelled: outcome === 'cancelled', counties: [...b.counties], results: orderLike(inputs, [...kept, ...rest]) }
+  }
+  try {
+    const last = await parseAndCommit(b)
+    o.onProgress?.({ phase: 'writing', done: inputs.length, total: inputs.length, current: null, etaMs: 0 })
+    if (b.chunks === 0) await commitRows(last, b, true)
+    else {
+      await commitRows(last, b, false)
+      o.onProgress?.({ phase: 'findings', done: 0, total: b.counties.size, current: null, etaMs: null })
+      await recomputePendingFindings(o.parser, {
+        signal: o.signal,
+        onCounty: (done, total) => o.onProgress?.({ phase: 'findings', done, total, current: null, etaMs: null }),
+      })
     }
     o.onProgress?.({ phase: 'done', done: inputs.length, total: inputs.length, current: null, etaMs: 0 })
-    return { results: orderLike(inputs, results), cancelled: false, counties }
+    return { results: orderLike(inputs, b.results), cancelled: false, counties: [...b.counties] }
   } catch (e) {
-    if (isAbort(e) || o.signal?.aborted) return cancelAll()
-    const reason = `写入数据库失败，本批次未写入任何数据（${e instanceof Error ? e.message : String(e)}）`
-    return { cancelled: false, counties: [], results: inputs.map((f) => ({ name: f.name, source: f.name, outcome: 'failed', reason })) }
+    if (isAbort(e) || o.signal?.aborted) {
+      return finish('cancelled', b.committed ? '已取消，此文件未写入（已写入的报告完整保留）' : '已取消，未写入任何数据')
+    }
+    return finish('failed', writeFailure(e, b.committed))
   } finally {
     o.signal?.removeEventListener('abort', onAbort)
   }

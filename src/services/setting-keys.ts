@@ -5,4 +5,6 @@ export const SETTING_KEYS = {
   lastBackupAt: 'lastBackupAt',
   demoDismissed: 'demoDismissed',
   userName: 'userName',
+  /** Counties whose reports changed in a committed import chunk and whose findings are not yet recomputed. */
+  findingsPending: 'findingsPending',
 } as const

@@ -3,6 +3,7 @@ import { ref, shallowRef } from 'vue'
 import { createParserClient, type ParserClient } from '../services/parser-client.ts'
 import { importFiles, type FileResult, type ImportInput, type ImportProgress } from '../services/import-files.ts'
 import { listDemoInputs, loadDemoIfEmpty } from '../services/demo-data.ts'
+import { recomputePendingFindings } from '../services/findings-pending.ts'
 
 /** A file in the results list, with what is needed to retry it. */
 export interface ResultRow extends FileResult { input: ImportInput }
@@ -13,6 +14,8 @@ export const useImportStore = defineStore('import', () => {
   const progress = shallowRef<ImportProgress | null>(null)
   const results = shallowRef<ResultRow[]>([])
   const lastCancelled = ref(false)
+  /** Reports the last cancelled or failed import had already committed (whole) before it stopped. */
+  const lastKept = ref(0)
   /** Set while the import waits for the user's answer to "replace the existing reports?". */
   const replaceQuestion = shallowRef<{ names: string[]; answer: (replace: boolean) => void } | null>(null)
   let controller: AbortController | null = null
@@ -37,6 +40,7 @@ export const useImportStore = defineStore('import', () => {
       const out = demo ? await loadDemoIfEmpty(options) : await importFiles(inputs, options)
       if (!out || demo) return
       lastCancelled.value = out.cancelled
+      lastKept.value = out.results.filter((r) => r.outcome === 'imported' || r.outcome === 'replaced').length
       const byName = new Map(inputs.map((i) => [i.name, i]))
       const fresh = out.results.map((r) => ({ ...r, input: byName.get(r.source)! }))
       const sources = new Set(fresh.map((r) => r.source))
@@ -50,8 +54,14 @@ export const useImportStore = defineStore('import', () => {
 
   /** Imports user files (File objects or anything with a name and bytes). */
   const start = (inputs: ImportInput[]) => run(inputs, false)
-  /** Loads the demo county when the database is empty (and the user has not dismissed it). */
-  const startDemo = () => run(listDemoInputs(), true)
+  /**
+   * Loads the demo county when the database is empty (and the user has not dismissed it), then finishes
+   * the findings a large import left pending when the page was closed.
+   */
+  const startDemo = () => run(listDemoInputs(), true).then(async () => {
+    parser ??= createParserClient()
+    await recomputePendingFindings(parser)
+  })
   /** Cancels the running import; nothing of it is written. */
   function cancel() {
     controller?.abort()
@@ -61,7 +71,7 @@ export const useImportStore = defineStore('import', () => {
   const remove = (row: ResultRow) => (results.value = results.value.filter((r) => r !== row))
   const clearResults = () => (results.value = [])
 
-  return { running, progress, results, lastCancelled, replaceQuestion, start, startDemo, cancel, retry, remove, clearResults }
+  return { running, progress, results, lastCancelled, lastKept, replaceQuestion, start, startDemo, cancel, retry, remove, clearResults }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useImportStore, import.meta.hot))

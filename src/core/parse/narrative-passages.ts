@@ -10,8 +10,14 @@ export interface Passage {
   pieceOffsets: number[]
 }
 
-/** Table rows: tab or pipe separated, space-aligned columns, or a cell holding only a number. */
-const TABLE_ROW_RE = /\t|\||\S {3,}\S|^[\s\d.\-/%]*$|(?:\s\d+(?:\.\d+)?){3,}\s*$/
+const SPACED_COLUMNS_RE = /\S {3,}\S/
+const NUMBER_CELL_RE = /^[\s\d.\-/%]*$/
+const TRAILING_NUMBERS_RE = /(?:\s\d+(?:\.\d+)?){3,}\s*$/
+const TAIL = 48
+const CELL_SPLIT_RE = /\t|\|/
+/** A table cell holding prose (a page laid out in a table): long, with a full stop. */
+const PROSE_CELL_RE = /。/
+const MIN_PROSE_CELL = 24
 const TOP_HEADING_RE = /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}、)/
 const SKIPPED_SECTION_RE = /问题|改进|其他需要报告|其它需要报告|其他事项/
 const ANY_HEADING_RE = /^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+[、.]|[一二三四五六七八九十]是)/
@@ -27,14 +33,33 @@ export function toReportOffset(passage: Passage, index: number): number {
   return pieceOffsets[i] + (index - pieceStarts[i])
 }
 
+/** Table rows: tab or pipe separated, space-aligned columns, a cell holding only a number, or a label followed by numbers. */
+function isTableRow(line: string): boolean {
+  if (line.includes('\t') || line.includes('|') || NUMBER_CELL_RE.test(line)) return true
+  if (line.includes('   ') && SPACED_COLUMNS_RE.test(line)) return true
+  const last = line.charCodeAt(line.trimEnd().length - 1)
+  return last >= 48 && last <= 57 && TRAILING_NUMBERS_RE.test(line.slice(-TAIL))
+}
+
 function isTopHeading(line: string): boolean {
   return line.length <= MAX_HEADING && TOP_HEADING_RE.test(line)
 }
 
 /** A line that a PDF wrapped: long, not ending a sentence, and followed by a line that goes on with it. */
 function continuesOnNextLine(line: string, next: string | undefined): boolean {
-  if (next === undefined || !next.trim() || TABLE_ROW_RE.test(next) || ANY_HEADING_RE.test(next)) return false
-  return line.trim().length >= MIN_WRAPPED_LINE && !SENTENCE_END_RE.test(line)
+  if (line.length < MIN_WRAPPED_LINE || line.trim().length < MIN_WRAPPED_LINE || SENTENCE_END_RE.test(line)) return false
+  return next !== undefined && next.trim() !== '' && !isTableRow(next) && !ANY_HEADING_RE.test(next)
+}
+
+/** The prose cells of a table row, each as its own passage: pages laid out in a table keep their text. */
+function proseCells(line: string, lineStart: number): Passage[] {
+  const out: Passage[] = []
+  let at = 0
+  for (const cell of line.split(CELL_SPLIT_RE)) {
+    if (cell.length >= MIN_PROSE_CELL && PROSE_CELL_RE.test(cell)) out.push({ text: cell, pieceStarts: [0], pieceOffsets: [lineStart + at] })
+    at += cell.length + 1
+  }
+  return out
 }
 
 /** Splits the report text into prose passages (see the file comment). */
@@ -48,8 +73,9 @@ export function splitPassages(text: string): Passage[] {
     const line = lines[i]
     const lineStart = offset
     offset += line.length + 1
-    if (isTopHeading(line)) skipping = SKIPPED_SECTION_RE.test(line)
-    if (skipping || !line.trim() || TABLE_ROW_RE.test(line)) {
+    if (line.length <= MAX_HEADING && isTopHeading(line)) skipping = SKIPPED_SECTION_RE.test(line)
+    if (skipping || !line.trim() || isTableRow(line)) {
+      if (!skipping && line.includes('。')) passages.push(...proseCells(line, lineStart))
       current = null
       continue
     }

@@ -44,7 +44,13 @@ interface Cursor {
   lastEnd: number
   inBreakdown: boolean
   current: StatementDraft | null
+  /** Channels still waiting for their count after 「网站、公众号分别发布120条、80条」. */
+  pending: ChannelMention[]
 }
+
+/** 「分别」 hands out the counts that follow to the channels listed before it, in order. */
+const RESPECTIVELY_RE = /分别|依次/
+const LIST_GAP_RE = /^\s*[、,和及与]?\s*$/
 
 function lastMatchEnd(re: RegExp, text: string): number {
   re.lastIndex = 0
@@ -121,9 +127,16 @@ interface CountContext {
  */
 export function readSentence(sentence: string): SentenceReading {
   const out: SentenceReading = { statements: [], total: null }
-  const cur: Cursor = { clauseStart: 0, lastEnd: 0, inBreakdown: false, current: null }
+  const cur: Cursor = { clauseStart: 0, lastEnd: 0, inBreakdown: false, current: null, pending: [] }
   for (const tok of scanCounts(sentence)) {
+    const gap = sentence.slice(cur.lastEnd, tok.start)
     const searchFrom = advance(sentence, tok, cur)
+    const next = cur.pending.shift()
+    if (next && tok.kind === 'items' && LIST_GAP_RE.test(gap)) {
+      addStatement({ sentence, tok, mentions: [next], families: 1, clause: '', window: '' }, cur, out)
+      continue
+    }
+    cur.pending = []
     if (parenDepth(sentence, tok.start) > 0) continue
     const comma = Math.max(sentence.lastIndexOf(',', tok.start - 1), sentence.lastIndexOf(':', tok.start - 1)) + 1
     const clauseFrom = Math.max(searchFrom, comma)
@@ -139,7 +152,13 @@ export function readSentence(sentence: string): SentenceReading {
     }
     found = collapseCompounds(sentence, found)
     const mentions = pickDecisiveMentions(found)
-    const ctx: CountContext = { sentence, tok, mentions, families: countFamilies(found), clause, window: sentence.slice(searchFrom, tok.start) }
+    const window = sentence.slice(searchFrom, tok.start)
+    if (tok.kind === 'items' && mentions.length > 1 && RESPECTIVELY_RE.test(window)) {
+      cur.pending = mentions.slice(1)
+      addStatement({ sentence, tok, mentions, families: 1, clause, window }, cur, out)
+      continue
+    }
+    const ctx: CountContext = { sentence, tok, mentions, families: countFamilies(found), clause, window }
     if (tok.kind === 'reach') readReach(ctx, cur, out)
     else if (!CUMULATIVE_RE.test(ctx.window)) readItems(ctx, cur, out)
   }
@@ -158,6 +177,11 @@ function readItems({ sentence, tok, mentions, families, clause, window }: CountC
     cur.current = null
     return
   }
+  addStatement({ sentence, tok, mentions, families, clause, window }, cur, out)
+}
+
+/** Records items for the first decisive channel, filling the open statement when it is that channel's reach-only one. */
+function addStatement({ sentence, tok, mentions }: CountContext, cur: Cursor, out: SentenceReading): void {
   const open = cur.current
   if (open && !open.items && open.channel === mentions[0].pattern.channel) {
     setItems(open, tok)

@@ -16,7 +16,9 @@ export interface CountToken {
  * A number and what follows it. Arabic numbers may carry 万/余 and any unit (reach figures often have
  * none); Chinese numerals only count with an item unit right after them (「三条」), which keeps 「一是」「三审」 out.
  */
-const TOKEN_RE = /(约|近|逾|超过)?(?:(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?|([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)(余|多)?(件次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封))/g
+const TOKEN_RE = /(?:(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?|([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)(余|多)?(件次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封))/g
+/** 约/近/逾/超过 just before a number mark it as approximate. */
+const APPROX_BEFORE_RE = /(?:约|近|逾|超过)$/
 const ITEM_UNITS = new Set(['件次', '条', '篇', '件', '项', '期', '次', '份', '张', '本', '册', '幅', '则', '例', '宗', '封'])
 /** 「个」 counts items only for videos and works: 「发布短视频12个」. */
 const PIECE_BEFORE_RE = /(?:视频|作品|短片)[^\d,。;]{0,4}$/
@@ -49,17 +51,16 @@ function isNumberStart(sentence: string, index: number, chinese: boolean): boole
 type Reading = Pick<CountToken, 'kind' | 'metric' | 'metricStart'>
 
 /** Classifies a number by its unit and the words before it; null when it is no count of interest. */
-function classify(sentence: string, m: RegExpExecArray, unit: string, chinese: boolean): Reading | null {
-  const behind = sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index)
+function classify(sentence: string, start: number, end: number, unit: string, chinese: boolean): Reading | null {
+  const behind = sentence.slice(Math.max(0, start - LOOK_BEHIND), start)
   const itemUnit = ITEM_UNITS.has(unit) || (unit === '个' && PIECE_BEFORE_RE.test(behind))
   if (!itemUnit && !REACH_UNITS.has(unit)) return null
-  const end = m.index + m[0].length
   if (unit && UNIT_WORD_RE.test(sentence.slice(end - unit.length, end + 2))) return null
   const reach = chinese ? null : REACH_BEFORE_RE.exec(behind)
   if (reach && REACH_UNITS.has(unit)) {
-    return { kind: 'reach', metric: toMetric(reach[1]), metricStart: m.index - behind.length + reach.index }
+    return { kind: 'reach', metric: toMetric(reach[1]), metricStart: start - behind.length + reach.index }
   }
-  const items: Reading = { kind: 'items', metric: null, metricStart: m.index }
+  const items: Reading = { kind: 'items', metric: null, metricStart: start }
   if (itemUnit) return !chinese || CHINESE_COUNT_AFTER_RE.test(sentence.slice(end)) ? items : null
   return !unit && UNITLESS_BEFORE_RE.test(behind) && !/^\s?[\d.]/.test(sentence.slice(end)) ? items : null
 }
@@ -69,16 +70,17 @@ export function scanCounts(sentence: string): CountToken[] {
   const out: CountToken[] = []
   TOKEN_RE.lastIndex = 0
   for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
-    const chinese = m[6] !== undefined
-    const numberAt = m.index + (m[1]?.length ?? 0)
-    if (!isNumberStart(sentence, numberAt, chinese)) continue
-    const unit = (chinese ? m[8] : m[5]) ?? ''
-    const reading = classify(sentence, m, unit, chinese)
+    const chinese = m[5] !== undefined
+    if (!isNumberStart(sentence, m.index, chinese)) continue
+    const prefix = APPROX_BEFORE_RE.exec(sentence.slice(Math.max(0, m.index - 2), m.index))?.[0] ?? ''
+    const start = m.index - prefix.length
+    const end = m.index + m[0].trimEnd().length
+    const reading = classify(sentence, start, m.index + m[0].length, (chinese ? m[7] : m[4]) ?? '', chinese)
     if (!reading) continue
-    const text = chinese ? `${m[1] ?? ''}${m[6]}${m[7] ?? ''}` : `${m[1] ?? ''}${m[2]}${m[3] ?? ''}${m[4] ?? ''}`
+    const text = chinese ? `${prefix}${m[5]}${m[6] ?? ''}` : `${prefix}${m[1]}${m[2] ?? ''}${m[3] ?? ''}`
     const quantity = parseQuantity(text)
     if (!quantity || (chinese && quantity.value < 2)) continue
-    out.push({ start: m.index, end: m.index + m[0].trimEnd().length, quantity, ...reading })
+    out.push({ start, end, quantity, ...reading })
   }
   return out
 }

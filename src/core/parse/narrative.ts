@@ -1,4 +1,5 @@
 import type { Channel, Narrative, Quantity, SourceSpan } from '../model/report.ts'
+import type { StatementDraft } from './narrative-statements.ts'
 import { findApplicationCount } from './narrative-applications.ts'
 import { splitPassages, toReportOffset, type Passage } from './narrative-passages.ts'
 import { readSentence } from './narrative-statements.ts'
@@ -26,6 +27,19 @@ function* sentencesOf(passage: Passage): Generator<[string, number]> {
 }
 
 /**
+ * A reach figure given in its own sentence (「“XX”公众号全年阅读量8.7万次。」) completes the statement
+ * of the same account earlier in the paragraph, rather than making a second entry.
+ */
+function findReachOwner(channels: Channel[], from: number, st: StatementDraft): number {
+  if (st.items || !st.reach) return -1
+  for (let i = channels.length - 1; i >= from; i--) {
+    const c = channels[i]
+    if (c.channel === st.channel && !c.reach && (!st.name || !c.name || c.name === st.name)) return i
+  }
+  return -1
+}
+
+/**
  * Extracts what the report's text states: the overall proactive count, one entry per channel
  * statement (in text order), and the number of applications. Tables and the sections that only
  * restate figures (五, 六) are not read; see narrative-statements.ts for how counts are attributed.
@@ -36,6 +50,7 @@ export function parseNarrative(text: string): NarrativeResult {
   let proactiveTotal: Quantity | null = null
   let applications: number | null = null
   for (const passage of splitPassages(text)) {
+    const passageStart = channels.length
     for (const [sentence, base] of sentencesOf(passage)) {
       if (applications === null) {
         const found = findApplicationCount(sentence)
@@ -50,6 +65,12 @@ export function parseNarrative(text: string): NarrativeResult {
         sources['narrative.proactiveTotal'] = spanOf(passage, base, reading.total.span)
       }
       for (const st of reading.statements) {
+        const owner = findReachOwner(channels, passageStart, st)
+        if (owner >= 0) {
+          channels[owner].reach = st.reach
+          sources[`narrative.channels.${owner}.reach`] = spanOf(passage, base, st.reachSpan as [number, number])
+          continue
+        }
         const key = `narrative.channels.${channels.length}`
         channels.push({ channel: st.channel, name: st.name, items: st.items?.value ?? null, approx: st.items?.approx ?? false, reach: st.reach })
         sources[key] = spanOf(passage, base, st.span)

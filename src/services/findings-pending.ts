@@ -1,0 +1,48 @@
+// Findings of large imports: each committed chunk marks its counties in the same transaction, and the
+// findings are recomputed county by county afterwards, or at the next start if the page was closed first.
+import { db, replaceFindings } from '../db/index.ts'
+import { computeCountyFindings, type FindingsComputer } from './findings.ts'
+import { SETTING_KEYS } from './setting-keys.ts'
+
+/** How many counties are computed at once (one per parse worker). */
+const COUNTIES_IN_PARALLEL = 2
+
+async function pendingCounties(): Promise<string[]> {
+  return ((await db.settings.get(SETTING_KEYS.findingsPending))?.value as string[] | undefined) ?? []
+}
+
+/** Adds counties to the pending list; call inside the transaction that writes their reports. */
+export async function markFindingsPending(counties: readonly string[]): Promise<void> {
+  if (counties.length === 0) return
+  const list = new Set([...(await pendingCounties()), ...counties])
+  await db.settings.put({ key: SETTING_KEYS.findingsPending, value: [...list] })
+}
+
+export interface RecomputePendingOptions {
+  signal?: AbortSignal
+  onCounty?: (done: number, total: number) => void
+}
+
+/**
+ * Recomputes the findings of every pending county; each county's findings are replaced and the county
+ * taken off the list in one transaction, so an interruption only leaves counties still pending.
+ */
+export async function recomputePendingFindings(computer: FindingsComputer, o: RecomputePendingOptions = {}): Promise<number> {
+  const counties = await pendingCounties()
+  let next = 0
+  let done = 0
+  const lane = async () => {
+    while (next < counties.length && !o.signal?.aborted) {
+      const county = counties[next++]
+      const findings = await computeCountyFindings(county, computer)
+      await db.transaction('rw', [db.findings, db.settings], async () => {
+        await replaceFindings(county, findings)
+        const left = (await pendingCounties()).filter((c) => c !== county)
+        await db.settings.put({ key: SETTING_KEYS.findingsPending, value: left })
+      })
+      o.onCounty?.(++done, counties.length)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(COUNTIES_IN_PARALLEL, counties.length) }, lane))
+  return done
+}
