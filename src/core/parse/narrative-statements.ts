@@ -23,6 +23,7 @@ export interface SentenceReading {
 /** Words after which counts break a figure down by category (其中…, 包括…, 「1254条:」…). */
 const BREAKDOWN_RE = /其中|包括|包含|含|分别是|分别为|分别有|具体为|具体是|具体有|按(?:信息)?(?:类别|内容|类型|领域)分?|从(?:类别|内容|类型|领域)看|涵盖|涉及|[^\s,;:]中,/g
 const RESUME_RE = /此外|另外|另有|同时/g
+const CLAUSE_BREAKS = ',;:'
 const PUBLISH_RE = /公开|发布|推送|更新|公布|张贴|刊发|刊登|转发|推出|发放|上传|播放|报道|推文|上网/
 const AGGREGATE_RE = /共计|合计|总计|总数|共有|总共/
 /** Year-on-year differences (较上年增加20条) and rates or targets (每月至少2期) are not counts of items. */
@@ -86,9 +87,17 @@ function advance(sentence: string, tok: CountToken, cur: Cursor): number {
   return searchFrom
 }
 
+/** Where the clause holding `at` starts: after the last 「,」「;」「:」 before it. */
+function clauseStartBefore(sentence: string, at: number): number {
+  let i = at - 1
+  while (i >= 0 && !CLAUSE_BREAKS.includes(sentence[i])) i--
+  while (sentence[i + 1] === ' ') i++
+  return i + 1
+}
+
 function newStatement(sentence: string, mention: ChannelMention, tok: CountToken): StatementDraft {
   const name = findAccountName(sentence, mention)
-  const start = Math.min(mention.start, name?.start ?? mention.start)
+  const start = clauseStartBefore(sentence, Math.min(mention.start, name?.start ?? mention.start))
   return { channel: mention.pattern.channel, name: name?.name ?? null, items: null, reach: null, span: [start, tok.end], itemsSpan: null, reachSpan: null }
 }
 
@@ -170,7 +179,7 @@ function readItems({ sentence, tok, mentions, families, clause, window }: CountC
   if (overall || !mentions.length) {
     if (cur.inBreakdown) return
     if (!overall && cur.current && PUBLISH_RE.test(clause) && !AGGREGATE_RE.test(clause)) {
-      inheritChannel(tok, cur, out)
+      inheritChannel(sentence, tok, cur, out)
       return
     }
     if (!out.total && PUBLISH_RE.test(overall ? window : clause) && !NOT_TOTAL_RE.test(clause)) out.total = { quantity: tok.quantity, span: [tok.start, tok.end] }
@@ -194,10 +203,10 @@ function addStatement({ sentence, tok, mentions }: CountContext, cur: Cursor, ou
 }
 
 /** A count with no channel word of its own continues the channel of the previous count: 「…165条;发布…1条」. */
-function inheritChannel(tok: CountToken, cur: Cursor, out: SentenceReading): void {
+function inheritChannel(sentence: string, tok: CountToken, cur: Cursor, out: SentenceReading): void {
   let st = cur.current as StatementDraft
   if (st.items) {
-    st = { ...st, items: null, reach: null, span: [tok.start, tok.end], itemsSpan: null, reachSpan: null }
+    st = { ...st, items: null, reach: null, span: [clauseStartBefore(sentence, tok.start), tok.end], itemsSpan: null, reachSpan: null }
     out.statements.push(st)
   }
   setItems(st, tok)
