@@ -60,13 +60,21 @@ function lastMatchEnd(re: RegExp, text: string): number {
   return end
 }
 
-function parenDepth(sentence: string, at: number): number {
+/**
+ * Whether a count sits inside brackets next to other words — 「(原创398篇)」, 「(含文件2条)」 — and so
+ * is a detail of the count before it. A bracket holding only the count (「网站(120条)」) is the count itself.
+ */
+function isBracketedDetail(sentence: string, tok: CountToken): boolean {
   let depth = 0
-  for (let i = 0; i < at; i++) {
-    if (sentence[i] === '(') depth++
-    else if (sentence[i] === ')' && depth > 0) depth--
+  let open = -1
+  for (let i = 0; i < tok.start; i++) {
+    if (sentence[i] === '(') {
+      depth++
+      open = i
+    } else if (sentence[i] === ')' && depth > 0) depth--
   }
-  return depth
+  if (depth === 0) return false
+  return !(sentence.slice(open + 1, tok.start).trim() === '' && sentence.slice(tok.end).trimStart().startsWith(')'))
 }
 
 /** Moves the cursor to a token: new clause after 「;」, breakdown state, and where channel words may be searched. */
@@ -146,7 +154,7 @@ export function readSentence(sentence: string): SentenceReading {
       continue
     }
     cur.pending = []
-    if (parenDepth(sentence, tok.start) > 0) continue
+    if (isBracketedDetail(sentence, tok)) continue
     const comma = Math.max(sentence.lastIndexOf(',', tok.start - 1), sentence.lastIndexOf(':', tok.start - 1)) + 1
     const clauseFrom = Math.max(searchFrom, comma)
     const clause = sentence.slice(clauseFrom, tok.start)
