@@ -42,4 +42,14 @@ test('finds a planted finding in 问题清单 and clicks through to its highligh
   await expect(page.locator('[data-path="t3.tot.new"]')).toHaveClass(/corrected/)
   await expect(page.locator('[data-testid=finding-item][data-rule="V-T3-01"]').filter({ hasText: '总计列' })).toHaveCount(0)
   await shot(page, 'unit-corrected')
+
+  // Acknowledge a finding with a note: who/when/why are shown and kept.
+  const item = page.locator('[data-testid=finding-item][data-rule="V-T3-02"]').first()
+  await item.getByRole('button', { name: '确认并备注…' }).click()
+  await item.getByLabel('确认人').fill('王科长')
+  await item.getByLabel('说明').fill('已电话核实，报告笔误')
+  await item.getByRole('button', { name: '保存' }).click()
+  await expect(item).toContainText('已确认：已电话核实，报告笔误（王科长')
+  await page.reload()
+  await expect(page.locator('[data-testid=finding-item][data-rule="V-T3-02"]').first()).toContainText('已确认')
 })

@@ -1,4 +1,4 @@
-// Writes the fictional demo county 示例县 (20 units × 2019–2024) as TXT/HTML report files, with its unit list,
+// Writes the fictional demo county 示例县 (20 units × 2019–2024) as TXT/HTML/DOCX report files, with its unit list,
 // deadlines and the findings the planted cases must raise. With --size N writes N synthetic reports
 // (several fictional counties) for benchmarks instead.
 //
@@ -22,10 +22,11 @@ const DEADLINES = {
 function layoutOf(r: DemoReport): { layout: Layout; formal: boolean } {
   const rng = makeRng(seedOf(r.unit, r.year, 'layout'))
   const x = rng.next()
-  return { layout: x < 0.4 ? 'tab' : x < 0.65 ? 'pipe' : 'html', formal: rng.chance(0.5) }
+  return { layout: x < 0.35 ? 'tab' : x < 0.55 ? 'pipe' : x < 0.85 ? 'html' : 'docx', formal: rng.chance(0.5) }
 }
 
-const fileOf = (r: DemoReport) => `${r.unit}-${r.year}.${layoutOf(r).layout === 'html' ? 'html' : 'txt'}`
+const EXTENSIONS: Record<Layout, string> = { tab: 'txt', pipe: 'txt', html: 'html', docx: 'docx' }
+const fileOf = (r: DemoReport) => `${r.unit}-${r.year}.${EXTENSIONS[layoutOf(r).layout]}`
 
 function buildCounty(county: string, units: ReturnType<typeof syntheticUnit>[]) {
   const profiles = makeProfiles(units, county)

@@ -8,6 +8,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/trend', name: 'trend', component: () => import('./views/TrendView.vue'), meta: { title: '趋势' } },
   { path: '/unit/:unit?', name: 'unit', component: () => import('./views/UnitView.vue'), meta: { title: '单位详情' } },
   { path: '/findings', name: 'findings', component: () => import('./views/FindingsView.vue'), meta: { title: '问题清单' } },
+  { path: '/score', name: 'score', component: () => import('./views/ScoreView.vue'), meta: { title: '评分' } },
+  { path: '/meeting', name: 'meeting', component: () => import('./views/MeetingView.vue'), meta: { title: '会议材料' } },
   { path: '/data', name: 'data', component: () => import('./views/DataView.vue'), meta: { title: '数据管理' } },
   { path: '/:rest(.*)*', redirect: '/overview' },
 ]

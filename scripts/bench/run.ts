@@ -10,6 +10,8 @@ import { printTable } from './print-table.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const DEFAULT_SIZES = [1000, 10000, 50000]
+/** The bench builds into its own folder: `npm test` rebuilding dist/ mid-run must not swap the files it serves. */
+const DIST = resolve(ROOT, '.cache/bench/dist')
 
 function ensureSet(n: number): string {
   const dir = resolve(ROOT, 'data/bench', String(n))
@@ -21,8 +23,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'no-build': { type: 'boolean' } } })
   const sizes = values.sizes ? values.sizes.split(',').map(Number).filter((n) => n > 0) : DEFAULT_SIZES
   const sets = Object.fromEntries(sizes.map((n) => [String(n), ensureSet(n)]))
-  if (!values['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
-  const server = await startBenchServer(resolve(ROOT, 'dist'), sets)
+  if (!values['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', DIST], { cwd: ROOT, stdio: 'inherit' })
+  const server = await startBenchServer(DIST, sets)
   const rows: SizeRow[] = []
   const details: (SizeDetail & { n: number; floors: Floors })[] = []
   let floors: Floors | null = null

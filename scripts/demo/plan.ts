@@ -69,7 +69,7 @@ export interface ExpectedFinding { rule: string; unit: string; year: number; fil
 export function expectedCrossFindings(profiles: UnitProfile[], series: DemoReport[][], fileOf: (r: DemoReport) => string): ExpectedFinding[] {
   const out: ExpectedFinding[] = []
   const at = (i: number, year: number) => series[i].find((r) => r.year === year)!
-  series.forEach((reports, i) => {
+  series.forEach((reports) => {
     let run: DemoReport[] = []
     const flush = () => {
       if (run.length >= 3) { const last = run[run.length - 1]; out.push({ rule: 'Z2', unit: last.unit, year: last.year, file: fileOf(last), why: `${run[0].year}—${last.year} 连续零申请` }) }

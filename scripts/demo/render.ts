@@ -2,8 +2,9 @@
 import type { DemoReport } from './series.ts'
 import { tableFour, tableThree, tableTwo, type Grid } from './grids.ts'
 import { sectionFive, sectionOne, sectionSix } from './narrative.ts'
+import { renderDocx } from './docx.ts'
 
-export type Layout = 'tab' | 'pipe' | 'html'
+export type Layout = 'tab' | 'pipe' | 'html' | 'docx'
 
 /** Expands spans into a rectangular matrix; spanned positions are empty strings (as a copy from Word gives). */
 export function expandGrid(grid: Grid): string[][] {
@@ -67,10 +68,11 @@ export function titleOf(r: DemoReport, formal: boolean): string {
   return `${r.county}${formal ? fullName(r) : r.unit}${r.year}年政府信息公开工作年度报告`
 }
 
-/** Renders a report as file content in the given layout. */
-export function renderReport(r: DemoReport, layout: Layout, formal: boolean): string {
+/** Renders a report as file content in the given layout (bytes for .docx). */
+export function renderReport(r: DemoReport, layout: Layout, formal: boolean): string | Uint8Array {
   const title = titleOf(r, formal)
   const list = blocks(r, title)
+  if (layout === 'docx') return renderDocx(list)
   if (layout !== 'html') return list.map(([kind, v]) => (kind === 'p' ? v : gridText(v, layout))).join('\n\n') + '\n'
   const body = list.slice(1).map(([kind, v]) => (kind === 'p' ? `<p>${v}</p>` : gridHtml(v))).join('\n')
   return `<!DOCTYPE html>

@@ -28,6 +28,7 @@ export interface CountyYearData {
 export const CHART_WIDTH = 1000
 const APPLICATIONS_NOTE = '口径说明：多数乡镇全年无依申请公开属正常情况；申请数不作为考评得分依据。'
 const SCORES_NOTE = '口径说明：按默认评分细则自动计算，主动公开按县内同年百分位计分，未计人工调整。'
+const REACH_NOTE = '口径说明：触达数据为报告自述，阅读量、访问量、粉丝数等指标含义不同，不可相加或直接比较。'
 const FINDINGS_NOTE = '口径说明：错误为表格勾稽关系不成立，警示需人工核实，提示仅作观察（如本年无依申请）。'
 
 function frame(id: string, option: EChartsOption, units: number, meta: ChartExportMeta): StandardChart {
@@ -51,7 +52,7 @@ export function buildStandardCharts(data: CountyYearData): StandardChart[] {
   return [
     frame('publication', buildPublicationOption({ rows: metrics.map((m) => ({ unit: m.unit, total: m.proactive, byChannel: m.channelItems })), mode: 'channel' }), units.length, meta('各单位按渠道的主动公开条数')),
     frame('applications', buildApplicationsOption(metrics.map((m) => ({ unit: m.unit, applications: m.applications }))), units.length, meta('依申请公开：收到的申请与办理结果', APPLICATIONS_NOTE)),
-    frame('reach', buildReachOption(metrics.map((m) => ({ unit: m.unit, reach: m.reach }))), units.length, meta('各渠道触达（阅读量、访问量、粉丝数等）')),
+    frame('reach', buildReachOption(metrics.map((m) => ({ unit: m.unit, reach: m.reach }))), units.length, meta('各渠道触达（阅读量、访问量、粉丝数等）', REACH_NOTE)),
     frame('findings', buildFindingsOption(findingRows(data, units)), units.length, meta('检查发现的问题数', FINDINGS_NOTE)),
     frame('scores', buildScoresOption({ rows: scored.map((s) => ({ unit: s.unit, total: s.total, grade: s.grade, rank: s.rank })), scale: data.rubric.scale, grades: data.rubric.grades }), scored.length,
       { ...meta('考评总分与等次', SCORES_NOTE), filters: `${scored.length} 个单位` }),

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { once, type IngestEnv } from './env.ts'
 import { DEFAULT_LIMITS } from './limits.ts'
+import { NodeInflateStream } from './node-inflate.ts'
 
 /**
  * The Node ingest environment: pdf.js's legacy build (it polyfills what Node 20 lacks) with its
@@ -14,8 +15,8 @@ import { DEFAULT_LIMITS } from './limits.ts'
  * - the legacy build replaces Array.prototype.push for the whole process with a core-js version that
  *   only differs on arrays with a read-only length; the native one is put back (it also speeds up
  *   the parser and pdf.js's own code, which run in the same process);
- * - Node's DecompressionStream is hidden, because pdf.js then inflates with its own synchronous code,
- *   which in Node is much faster than going through web streams. Nothing else in the CLI uses it.
+ * - Node's DecompressionStream (web streams, slow) is replaced by a one-call zlib version that pdf.js
+ *   uses the same way (node-inflate.ts). Nothing else in the CLI uses DecompressionStream.
  */
 export function createNodeIngestEnv(): IngestEnv {
   return { limits: DEFAULT_LIMITS, loadPdf: loadNodePdf }
@@ -23,7 +24,7 @@ export function createNodeIngestEnv(): IngestEnv {
 
 const loadNodePdf = once(async () => {
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
-  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream
+  ;(globalThis as { DecompressionStream?: unknown }).DecompressionStream = NodeInflateStream
   const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   Object.defineProperty(Array.prototype, 'push', push)

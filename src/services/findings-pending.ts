@@ -40,7 +40,8 @@ export async function recomputePendingFindings(computer: FindingsComputer, o: Re
         const left = (await pendingCounties()).filter((c) => c !== county)
         await db.settings.put({ key: SETTING_KEYS.findingsPending, value: left })
       })
-      o.onCounty?.(++done, counties.length)
+      done++
+      o.onCounty?.(done, counties.length)
     }
   }
   await Promise.all(Array.from({ length: Math.min(COUNTIES_IN_PARALLEL, counties.length) }, lane))

@@ -110,6 +110,8 @@ interface Batch {
   counties: Set<string>
   committed: number
   chunks: number
+  /** The chunk being written while parsing goes on. */
+  writing: Promise<void>
 }
 
 /** Writes staged rows in one transaction: with their counties' findings (`atomic`) or marking them pending. */
@@ -161,7 +163,6 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
   const ahead: Promise<AnalyzedFile[]>[] = []
   let launched = 0
   let chunk: Staged[] = []
-  let writing: Promise<void> = Promise.resolve()
   const started = Date.now()
   let reported = 0
   for (let i = 0; i < inputs.length; i++) {
@@ -178,20 +179,20 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
     }
     for (const a of await ahead.shift()!) stage(a, inputs[i].name, b, chunk)
     if (chunk.length >= ROWS_PER_COMMIT && i < inputs.length - 1) {
-      await writing
+      await b.writing
       const rows = chunk
       chunk = []
-      writing = commitRows(rows, b, false)
-      writing.catch(() => {})
+      b.writing = commitRows(rows, b, false)
+      b.writing.catch(() => {})
     }
   }
-  await writing
+  await b.writing
   return chunk
 }
 
 /** Imports report files: parse in the workers, ask once about replacements, write in whole transactions. */
 export async function importFiles(inputs: readonly ImportInput[], o: ImportFilesOptions): Promise<ImportFilesResult> {
-  const b: Batch = { inputs, o, results: [], seen: new Map(), replace: null, counties: new Set(), committed: 0, chunks: 0 }
+  const b: Batch = { inputs, o, results: [], seen: new Map(), replace: null, counties: new Set(), committed: 0, chunks: 0, writing: Promise.resolve() }
   const onAbort = () => o.parser.cancel()
   o.signal?.addEventListener('abort', onAbort)
   /** Every input with no committed report gets `outcome` (cancelled or failed); committed ones keep theirs. */
@@ -216,6 +217,7 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
     o.onProgress?.({ phase: 'done', done: inputs.length, total: inputs.length, current: null, etaMs: 0 })
     return { results: orderLike(inputs, b.results), cancelled: false, counties: [...b.counties] }
   } catch (e) {
+    await b.writing.catch(() => {})
     if (isAbort(e) || o.signal?.aborted) {
       return finish('cancelled', b.committed ? '已取消，此文件未写入（已写入的报告完整保留）' : '已取消，未写入任何数据')
     }

@@ -47,6 +47,8 @@ const FIRING: [string, Edit][] = [
   ['V-T3-08', (r) => { for (const c of ['np', 'tot'] as const) { r.t3![c].other2 = 1; r.t3![c].open = 1 } ; return cleanText().replace('本年度未收取信息处理费。', '无。') }],
   ['V-T2-03', (r) => { r.t2!.normdocs = { made: 4, repealed: 0, valid: 2 } }],
   ['V-N-01', (r) => { r.narrative.applications = 5 }],
+  ['V-N-03', () => cleanText().replace('全年收到政府信息公开申请3件。', '全年收到政府信息公开申请3件，办结2件。')],
+  ['V-N-03', (r) => { for (const c of ['np', 'tot'] as const) { r.t3![c].carryOut = 1; r.t3![c].unable1 = 0; r.t3![c].total = 2 } ; return cleanText().replace('全年收到政府信息公开申请3件。', '全年收到政府信息公开申请3件，均已按时答复。') }],
   ['V-N-04', (r) => { r.t4!.review = { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 }; return cleanText() + '\n本年度未发生政府信息公开行政复议、行政诉讼。' }],
   ['V-N-06', (r) => { zeroApplications(r); return cleanText().replace('本年度未收取信息处理费。', '本年度收取信息处理费200元。') }],
   ['V-N-07', (r) => { r.publishedAt = '2023-12-20' }],

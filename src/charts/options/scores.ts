@@ -12,7 +12,7 @@ export function buildScoresOption(input: ScoresInput): EChartsOption {
   const colorOf = (grade: string) => GRADE_COLORS[Math.min(labels.indexOf(grade), GRADE_COLORS.length - 1)]
   return withBase({
     ...unitAxis(input.rows.map((r) => `${r.rank}. ${r.unit}`)),
-    grid: { left: 130, right: 60, top: 30, bottom: 30 },
+    grid: { left: 130, right: 120, top: 30, bottom: 30 },
     xAxis: { type: 'value', name: '分', min: 0, max: input.scale },
     series: [{
       type: 'bar', name: '总分',
@@ -24,7 +24,7 @@ export function buildScoresOption(input: ScoresInput): EChartsOption {
       } },
       markLine: {
         symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#666' },
-        label: { formatter: '{b}', position: 'end', color: '#444' },
+        label: { formatter: '{b}', position: 'start', color: '#444' },
         data: input.grades.map((g) => ({ name: `${g.label} ${g.min}`, xAxis: g.min })),
       },
     }],

@@ -15,13 +15,13 @@ const RECEIVED_RE = new RegExp(`(?:收到|受理|接到|新收|接收|提出|提
 /** 「收到3件政府信息公开申请」 */
 const RECEIVED_BEFORE_RE = new RegExp(`(?:收到|受理|接到|新收|接收)(?:了|共|共计)?\\s?${QTY}${UNIT}[^。;,]{0,24}?申请`, 'gd')
 /** 「依申请公开0件」「依申请公开事项仅1例」「政府信息公开申请数量为0件」「信息公开申请共3件」 */
-const BARE_RE = new RegExp(`(?:依申请公开(?:政府)?(?:信息|事项)?(?:申请)?(?:数量|总数)?|信息公开申请(?:数量|总数))(?:仅|共|共计|合计|为|是)?\\s?${QTY}${UNIT}|信息公开申请(?:共|共计|合计|总计)\\s?${QTY}${UNIT}`, 'gd')
+const BARE_RE = new RegExp(`(?:依?申请公开(?:政府)?(?:信息|事项)?(?:申请)?(?:数量|总数)?|信息公开申请(?:数量|总数))(?:仅|共|共计|合计|为|是)?\\s?${QTY}${UNIT}|信息公开申请(?:共|共计|合计|总计)\\s?${QTY}${UNIT}`, 'gd')
 /** 「依申请公开方面,本年度收到0件」 */
 const TOPIC_RE = new RegExp(`依申请[^。;]{0,12}?(?:收到|受理|接到|办理)[^。;,\\d]{0,6}?${QTY}${UNIT}`, 'gd')
 /** 「依申请公开数量为零」「政府信息公开申请数为0」 */
 const ZERO_WORD_RE = /(?:依申请公开|信息公开申请)[^。;,\d]{0,8}?(?:为|是)\s?(?:0|零)(?![\d.])/g
-/** 「未收到…申请」「没有依申请公开…的办理事项」「本年度无政府信息公开申请」 */
-const NONE_RE = /(?:没有|未|无|暂无|尚无|未曾)(?:(?:收到|接到|受理|接收|发生|产生|出现|办理|有)[^。;,]{0,30}?申请|依申请|政府信息公开申请)/g
+/** 「未收到…申请」「没有依申请公开…的办理事项」「本年度无政府信息公开申请」「未接到群众要求公开的信息」 */
+const NONE_RE = /(?:没有|未|无|暂无|尚无|未曾)(?:(?:收到|接到|受理|接收|发生|产生|出现|办理|有)[^。;,]{0,30}?(?:申请|要求公开)|依申请|政府信息公开申请)/g
 /** A count of the applications made one way (网上, 纸质, 信函…) is a part, not the number of applications. */
 const PARTIAL_RE = /网站|网上|在线|网络|纸质|信函|当面|现场|电话|邮件|传真|平台/
 const CLAUSE_START_RE = /[^,:;]*$/
@@ -53,7 +53,7 @@ function countFrom(m: RegExpExecArray | null, qtyGroup: number): ApplicationCoun
  * of reviews and lawsuits that applications led to are not taken.
  */
 export function findApplicationCount(sentence: string): ApplicationCount | null {
-  if (!sentence.includes('申请')) return null
+  if (!sentence.includes('申请') && !sentence.includes('要求公开')) return null
   const clean = (m: RegExpExecArray) => !NOT_APPLICATION_RE.test(m[0])
   const whole = (m: RegExpExecArray) => clean(m) && !PARTIAL_RE.test(CLAUSE_START_RE.exec(sentence.slice(0, m.index))?.[0] + m[0].slice(0, m[0].indexOf('申请')))
   const bare = firstMatch(BARE_RE, sentence, clean)

@@ -2,6 +2,10 @@ import type { ChannelCode, Quantity, Reach } from '../model/report.ts'
 import { collapseCompounds, countFamilies, findChannelMentions, isInformative, pickDecisiveMentions, type ChannelMention } from './channels.ts'
 import { findAccountName } from './narrative-names.ts'
 import { scanCounts, type CountToken } from './narrative-tokens.ts'
+import {
+  AGGREGATE_RE, BREAKDOWN_RE, CLAUSE_BREAKS, COMPARISON_RE, CUMULATIVE_RE, LIST_GAP_RE, MAILBOX_RE, MANY_CHANNELS_RE,
+  NOT_PUBLICATION_RE, NOT_TOTAL_RE, PUBLISH_RE, RESPECTIVELY_RE, RESUME_RE,
+} from './narrative-words.ts'
 
 /** A channel statement of one sentence; spans are indices into the sentence. */
 export interface StatementDraft {
@@ -20,25 +24,6 @@ export interface SentenceReading {
   total: { quantity: Quantity; span: [number, number] } | null
 }
 
-/** Words after which counts break a figure down by category (其中…, 包括…, 「1254条:」…). */
-const BREAKDOWN_RE = /其中|包括|包含|含|分别是|分别为|分别有|具体为|具体是|具体有|按(?:信息)?(?:类别|内容|类型|领域)分?|从(?:类别|内容|类型|领域)看|涵盖|涉及|[^\s,;:]中,/g
-const RESUME_RE = /此外|另外|另有|同时/g
-const PUBLISH_RE = /公开|发布|推送|更新|公布|张贴|刊发|刊登|转发|推出|发放|上传|播放|报道|推文|上网/
-const AGGREGATE_RE = /共计|合计|总计|总数|共有|总共/
-/** Year-on-year differences (较上年增加20条) and rates or targets (每月至少2期) are not counts of items. */
-const COMPARISON_RE = /较|同比|环比|比上年|比去年|增加|减少|增长|下降|提高|每(?:个?月|周|季度?|半年|年度?|天)|至少|不少于/
-/** Counts of documents and decisions of 表二, or of interpretations, are not the overall proactive count. */
-const NOT_TOTAL_RE = /规范性文件|规章|许可|处罚|强制|收费|解读/
-/**
- * Applications, reviews, service cases (便民中心办件, 12345 热线, 政务服务网办理事项) and events
- * (会议, 培训, 解读活动) are not publication.
- */
-const NOT_PUBLICATION_RE = /申请|复议|诉讼|12345|热线|办件|办理业务|办理事项|政务服务网|政务服务平台|服务事项|工单|咨询|投诉|信访|举报|会议|培训|活动|检查|督查|调研|讲座|宣讲|演练/
-const MAILBOX_RE = /信箱/
-/** Counts over all years (历年累计, 截至目前累计) are not annual items. */
-const CUMULATIVE_RE = /历年|至今|以来累计|截[至止]目前|截[至止][^,;]{0,12}累计/
-const MANY_CHANNELS_RE = /多种渠道|多渠道|各渠道|各类渠道|各种渠道|多个渠道|多种方式/
-
 interface Cursor {
   clauseStart: number
   lastEnd: number
@@ -48,10 +33,6 @@ interface Cursor {
   pending: ChannelMention[]
 }
 
-/** 「分别」 hands out the counts that follow to the channels listed before it, in order. */
-const RESPECTIVELY_RE = /分别|依次/
-const LIST_GAP_RE = /^\s*[、,和及与]?\s*$/
-
 function lastMatchEnd(re: RegExp, text: string): number {
   re.lastIndex = 0
   let end = -1
@@ -59,13 +40,21 @@ function lastMatchEnd(re: RegExp, text: string): number {
   return end
 }
 
-function parenDepth(sentence: string, at: number): number {
+/**
+ * Whether a count sits inside brackets next to other words — 「(原创398篇)」, 「(含文件2条)」 — and so
+ * is a detail of the count before it. A bracket holding only the count (「网站(120条)」) is the count itself.
+ */
+function isBracketedDetail(sentence: string, tok: CountToken): boolean {
   let depth = 0
-  for (let i = 0; i < at; i++) {
-    if (sentence[i] === '(') depth++
-    else if (sentence[i] === ')' && depth > 0) depth--
+  let open = -1
+  for (let i = 0; i < tok.start; i++) {
+    if (sentence[i] === '(') {
+      depth++
+      open = i
+    } else if (sentence[i] === ')' && depth > 0) depth--
   }
-  return depth
+  if (depth === 0) return false
+  return !(sentence.slice(open + 1, tok.start).trim() === '' && sentence.slice(tok.end).trimStart().startsWith(')'))
 }
 
 /** Moves the cursor to a token: new clause after 「;」, breakdown state, and where channel words may be searched. */
@@ -86,9 +75,17 @@ function advance(sentence: string, tok: CountToken, cur: Cursor): number {
   return searchFrom
 }
 
+/** Where the clause holding `at` starts: after the last 「,」「;」「:」 before it. */
+function clauseStartBefore(sentence: string, at: number): number {
+  let i = at - 1
+  while (i >= 0 && !CLAUSE_BREAKS.includes(sentence[i])) i--
+  while (sentence[i + 1] === ' ') i++
+  return i + 1
+}
+
 function newStatement(sentence: string, mention: ChannelMention, tok: CountToken): StatementDraft {
   const name = findAccountName(sentence, mention)
-  const start = Math.min(mention.start, name?.start ?? mention.start)
+  const start = clauseStartBefore(sentence, Math.min(mention.start, name?.start ?? mention.start))
   return { channel: mention.pattern.channel, name: name?.name ?? null, items: null, reach: null, span: [start, tok.end], itemsSpan: null, reachSpan: null }
 }
 
@@ -137,7 +134,7 @@ export function readSentence(sentence: string): SentenceReading {
       continue
     }
     cur.pending = []
-    if (parenDepth(sentence, tok.start) > 0) continue
+    if (isBracketedDetail(sentence, tok)) continue
     const comma = Math.max(sentence.lastIndexOf(',', tok.start - 1), sentence.lastIndexOf(':', tok.start - 1)) + 1
     const clauseFrom = Math.max(searchFrom, comma)
     const clause = sentence.slice(clauseFrom, tok.start)
@@ -170,7 +167,7 @@ function readItems({ sentence, tok, mentions, families, clause, window }: CountC
   if (overall || !mentions.length) {
     if (cur.inBreakdown) return
     if (!overall && cur.current && PUBLISH_RE.test(clause) && !AGGREGATE_RE.test(clause)) {
-      inheritChannel(tok, cur, out)
+      inheritChannel(sentence, tok, cur, out)
       return
     }
     if (!out.total && PUBLISH_RE.test(overall ? window : clause) && !NOT_TOTAL_RE.test(clause)) out.total = { quantity: tok.quantity, span: [tok.start, tok.end] }
@@ -194,10 +191,10 @@ function addStatement({ sentence, tok, mentions }: CountContext, cur: Cursor, ou
 }
 
 /** A count with no channel word of its own continues the channel of the previous count: 「…165条;发布…1条」. */
-function inheritChannel(tok: CountToken, cur: Cursor, out: SentenceReading): void {
+function inheritChannel(sentence: string, tok: CountToken, cur: Cursor, out: SentenceReading): void {
   let st = cur.current as StatementDraft
   if (st.items) {
-    st = { ...st, items: null, reach: null, span: [tok.start, tok.end], itemsSpan: null, reachSpan: null }
+    st = { ...st, items: null, reach: null, span: [clauseStartBefore(sentence, tok.start), tok.end], itemsSpan: null, reachSpan: null }
     out.statements.push(st)
   }
   setItems(st, tok)

@@ -80,6 +80,16 @@ describe('parseNarrative', () => {
     expect(keyOf(text)).toEqual(['portal:20'])
   })
 
+  it('reads a count written alone in brackets after its channel', () => {
+    expect(keyOf('通过镇政府网站(75条)、微信公众号(40条)发布信息。')).toEqual(['portal:75', 'wechat:40'])
+    expect(keyOf('镇政府网站发布信息75条(含转发12条)。')).toEqual(['portal:75'])
+  })
+
+  it('keeps reading a section whose heading names the overview even when it mentions problems', () => {
+    const text = '一、总体情况及存在问题\n网站发布信息20条。\n五、存在的问题和改进措施\n公众号发布信息8条。'
+    expect(keyOf(text)).toEqual(['portal:20'])
+  })
+
   it('joins lines that a PDF wrapped inside a sentence and maps spans back to the text', () => {
     const text = '一、总体情况\n本镇严格落实公开要求，全年通过镇政府门户网站累计发布各类政务信\n息66条。'
     const { narrative, sources } = parseNarrative(text)

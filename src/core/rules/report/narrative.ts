@@ -6,6 +6,8 @@ import { v0 } from '../cells.ts'
 import { checkBreakdowns } from './breakdown.ts'
 
 const NO_CASES_RE = /(未发生|没有发生|未发现|无)[^。；\n]{0,12}(行政复议|行政诉讼)/
+const CLOSED_COUNT_RE = /(?:办结|答复|回复)(?:申请)?\s*(\d+)\s*件/
+const ALL_ANSWERED_RE = /(?:均|全部|全都)(?:已|在法定期限内|在法定时限内|按时|依法)*(?:予以)?(?:答复|办结)|答复率(?:达)?100%/
 const FEE_AMOUNT_RE = /收取[^。；\n]{0,12}信息处理费[^。；\n]{0,6}?(\d+(?:\.\d+)?)\s*元/
 
 function checkApplicationsZero({ record: r }: ParsedReport): RuleHit[] {
@@ -25,6 +27,20 @@ function checkApplicationsCount({ record: r }: ParsedReport): RuleHit[] {
   if (a === null || !t || t.new === null || a === 0 || t.new === 0) return []
   if (a === t.new || a === t.new + v0(t.carryIn)) return []
   return [{ message: `正文称收到申请 ${a} 件，表三本年新收为 ${t.new} 件`, cells: ['narrative.applications', 't3.tot.new'] }]
+}
+
+function checkClosed({ record: r, text }: ParsedReport): RuleHit[] {
+  const t = r.t3?.tot
+  if (!t || t.total === null) return []
+  const m = CLOSED_COUNT_RE.exec(text)
+  if (m && Number(m[1]) !== t.total) {
+    return [{ message: `正文称办结（答复）${m[1]} 件，表三（七）总计为 ${t.total} 件`, cells: ['t3.tot.total'], spans: [{ start: m.index, end: m.index + m[0].length }] }]
+  }
+  const all = ALL_ANSWERED_RE.exec(text)
+  if (all && (t.carryOut ?? 0) > 0) {
+    return [{ message: `正文称申请均已答复，表三却有 ${t.carryOut} 件结转下年度`, cells: ['t3.tot.carryOut'], spans: [{ start: all.index, end: all.index + all[0].length }] }]
+  }
+  return []
 }
 
 function checkNoCases({ record: r, text }: ParsedReport): RuleHit[] {
@@ -55,6 +71,8 @@ export const NARRATIVE_RULES: ReportRule[] = [
     explanation: '「共N条，其中a条、b条……」：分项列举完整时之和应等于总数，任何时候都不应超过总数。', check: checkBreakdowns },
   { id: 'V-N-01', severity: 'WARN', scope: 'report', title: '正文申请数与表三不一致',
     explanation: '正文所述申请件数应等于表三本年新收（说明含上年结转的，等于新收 + 结转）。', check: checkApplicationsCount },
+  { id: 'V-N-03', severity: 'WARN', scope: 'report', title: '正文办结数与表三不一致',
+    explanation: '正文所述办结（答复）件数应等于表三（七）总计；称全部答复的，结转下年度应为 0。', check: checkClosed },
   { id: 'V-N-04', severity: 'WARN', scope: 'report', title: '正文与表四复议诉讼矛盾',
     explanation: '正文称未发生行政复议、行政诉讼，表四各组总计应为 0。', check: checkNoCases },
   { id: 'V-N-06', severity: 'WARN', scope: 'report', title: '收费而无申请',

@@ -1,0 +1,53 @@
+// Helpers of the fault flows: hostile report files made at test time, and a look at IndexedDB from the
+// page (raw API, not the app's code) to prove every stored report is whole.
+import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from '@playwright/test'
+import type { FixtureFile } from './helpers.ts'
+
+const DEMO = resolve(dirname(fileURLToPath(import.meta.url)), '../data/demo')
+
+/** Sets `window.__xss` if it ever runs: as tags, as handlers, as a link, and as entity-escaped text. */
+export const HOSTILE_MARKUP = [
+  '<script>window.__xss = "script"</script>',
+  '<img src="x" onerror="window.__xss = \'onerror\'">',
+  '<svg onload="window.__xss = \'svg\'"></svg>',
+  '<a href="javascript:window.__xss=\'link\'" id="js-link">点此查看附件</a>',
+  '<p>&lt;img src=x onerror="window.__xss=\'entity\'"&gt;</p>',
+].join('')
+
+/** 杏泽乡's 2023 demo report with hostile markup after its title (it must still import). */
+export function hostileHtmlReport(): FixtureFile {
+  const html = readFileSync(resolve(DEMO, '杏泽乡-2023.html'), 'utf8').replace('</h1>', `</h1>${HOSTILE_MARKUP}`)
+  return { name: '杏泽乡-2023.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') }
+}
+
+export interface DbState { reports: string[]; half: string[]; pending: string[] }
+
+/** Report ids, ids stored without their text (or text without report), and counties awaiting findings. */
+export function readDbState(page: Page): Promise<DbState> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const q = indexedDB.open('nianbao')
+      q.onsuccess = () => res(q.result)
+      q.onerror = () => rej(q.error)
+    })
+    const ask = <T>(store: string, op: (s: IDBObjectStore) => IDBRequest<T>) => new Promise<T>((res, rej) => {
+      const q = op(db.transaction(store).objectStore(store))
+      q.onsuccess = () => res(q.result)
+      q.onerror = () => rej(q.error)
+    })
+    const [reports, texts, pending] = await Promise.all([
+      ask('reports', (s) => s.getAllKeys()), ask('texts', (s) => s.getAllKeys()), ask('settings', (s) => s.get('findingsPending')),
+    ])
+    db.close()
+    const r = new Set(reports.map(String))
+    const t = new Set(texts.map(String))
+    return {
+      reports: [...r],
+      half: [...[...r].filter((id) => !t.has(id)), ...[...t].filter((id) => !r.has(id))],
+      pending: ((pending as { value?: string[] } | undefined)?.value ?? []),
+    }
+  })
+}

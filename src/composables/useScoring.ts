@@ -1,0 +1,65 @@
+import { computed, ref, shallowRef, watch, type Ref } from 'vue'
+import { db, getSetting, type StoredFinding } from '../db/index.ts'
+import type { Finding } from '../core/model/finding.ts'
+import type { DeadlineOptions } from '../core/rules/deadlines.ts'
+import { buildScoreFacts, createDefaultRubric, scoreFacts, validateRubric, type Rubric, type ScoreReport } from '../core/score/index.ts'
+import { loadActiveRubric, loadCommitteeSheets, saveCommitteeSheets, saveRubric, type CommitteeSheets } from '../services/score-store.ts'
+import { SETTING_KEYS } from '../services/setting-keys.ts'
+import { useCountyData } from './useCountyData.ts'
+import { useLiveQuery } from './useLiveQuery.ts'
+
+/** Wait after the last edit before a valid rubric is saved. */
+export const RUBRIC_SAVE_DELAY = 400
+
+function toFinding(f: StoredFinding, fileOf: Map<string, string>): Finding {
+  return {
+    rule: f.rule as Finding['rule'], severity: f.severity as Finding['severity'], unit: f.unit, year: f.year,
+    file: f.reportId ? fileOf.get(f.reportId) ?? null : null, message: f.message, cells: f.paths,
+  }
+}
+
+/**
+ * The scores of a county and year, live: the reports, texts and findings from the database, the rubric in
+ * use (saved by year and name whenever it is valid) and the committee's sheets.
+ */
+export function useScoring(county: Ref<string>, year: Ref<number>) {
+  const data = useCountyData(county)
+  const ids = computed(() => data.reports.value.map((r) => r.stored.id))
+  const texts = useLiveQuery(async () => new Map((await db.texts.bulkGet(ids.value)).filter((t) => t).map((t) => [t!.id, t!.text])), [ids], new Map<string, string>())
+  const deadlines = useLiveQuery(() => getSetting<DeadlineOptions>(SETTING_KEYS.deadlines, {}), [], {})
+  const rubric = ref<Rubric>(createDefaultRubric())
+  const sheets = shallowRef<CommitteeSheets>({ raters: [], agreements: [], adjustments: [] })
+  const loaded = ref(false)
+
+  watch([county, year], async ([c, y]) => {
+    loaded.value = false
+    if (!y) return
+    const [r, s] = await Promise.all([loadActiveRubric(y), c ? loadCommitteeSheets(c, y) : sheets.value])
+    rubric.value = r
+    sheets.value = s
+    loaded.value = true
+  }, { immediate: true })
+
+  const issues = computed(() => validateRubric(rubric.value))
+  let timer: ReturnType<typeof setTimeout> | undefined
+  watch(rubric, () => {
+    if (!loaded.value || issues.value.length || !year.value) return
+    clearTimeout(timer)
+    const snapshot = JSON.parse(JSON.stringify(rubric.value)) as Rubric
+    timer = setTimeout(() => void saveRubric(snapshot, year.value), RUBRIC_SAVE_DELAY)
+  }, { deep: true })
+
+  const facts = computed(() => {
+    const fileOf = new Map(data.reports.value.map((r) => [r.stored.id, r.record.file]))
+    const reports: ScoreReport[] = data.reports.value.map((r) => ({ record: { ...r.record, county: r.stored.county, unit: r.stored.unit }, text: texts.value.get(r.stored.id) }))
+    const findings = data.findings.value.map((f) => toFinding(f, fileOf))
+    return buildScoreFacts(reports, findings, { units: county.value ? { [county.value]: data.units.value } : {}, deadlines: deadlines.value })
+  })
+  const result = computed(() => scoreFacts(rubric.value, facts.value, { year: year.value, ...sheets.value }))
+
+  async function updateSheets(next: CommitteeSheets) {
+    sheets.value = next
+    if (county.value && year.value) await saveCommitteeSheets(county.value, year.value, next)
+  }
+  return { rubric, issues, result, sheets, updateSheets, loaded, units: data.units, data }
+}

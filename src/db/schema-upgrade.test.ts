@@ -1,0 +1,45 @@
+// A database written by the first released schema opens in the current NianbaoDB with every row intact.
+// The old schema is frozen here on purpose: it must never follow NianbaoDB.ts.
+import { describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import { NianbaoDB, TABLE_NAMES } from './NianbaoDB.ts'
+import { makeReport } from '../../tests/fixtures/make-report.ts'
+
+const SCHEMA_V1 = {
+  reports: 'id, [county+year], [county+unit], county, unit, year, demo',
+  texts: 'id',
+  findings: '++id, key, county, [county+year], reportId, rule, severity',
+  corrections: 'id, reportId',
+  acknowledgements: 'key, reportId',
+  settings: 'key',
+}
+
+const ID = '示例县|2023|青禾镇'
+const parsed = makeReport()
+const ROWS: Record<(typeof TABLE_NAMES)[number], unknown[]> = {
+  reports: [{ id: ID, county: '示例县', year: 2023, unit: '青禾镇', file: 'a.txt', format: 'txt', importedAt: '2024-02-01T00:00:00.000Z', demo: 0, record: parsed.record }],
+  texts: [{ id: ID, text: parsed.text, sources: { 't3.tot.new': { start: 0, end: 3 } } }],
+  findings: [{ id: 1, key: `Z1#${ID}#`, county: '示例县', year: 2023, unit: '青禾镇', reportId: ID, rule: 'Z1', severity: 'INFO', message: '零申请', paths: [], spans: [] }],
+  corrections: [{ id: `${ID}#t3.tot.new`, reportId: ID, path: 't3.tot.new', value: 4, original: 3, who: '张三', at: '2024-02-02T00:00:00.000Z', why: '笔误' }],
+  acknowledgements: [{ key: `Z1#${ID}#`, reportId: ID, who: '李四', at: '2024-02-03T00:00:00.000Z', why: '确属零申请' }],
+  settings: [{ key: 'findingsPending', value: [] }, { key: 'units:示例县', value: ['青禾镇'] }],
+}
+
+describe('NianbaoDB upgrade', () => {
+  it('opens a version 1 database with every row of every table intact', async () => {
+    const name = 'nianbao-upgrade-test'
+    const old = new Dexie(name)
+    old.version(1).stores(SCHEMA_V1)
+    await old.open()
+    for (const table of TABLE_NAMES) await old.table(table).bulkAdd(ROWS[table])
+    old.close()
+
+    const current = new NianbaoDB(name)
+    await current.open()
+    expect(current.verno).toBeGreaterThanOrEqual(1)
+    for (const table of TABLE_NAMES) expect(await current.table(table).toArray()).toEqual(ROWS[table])
+    expect(await current.reports.where('[county+year]').equals(['示例县', 2023]).count()).toBe(1)
+    current.close()
+    await Dexie.delete(name)
+  })
+})

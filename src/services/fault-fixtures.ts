@@ -1,0 +1,41 @@
+// Test helpers for the fault tests: real report bytes from the demo county, hostile variants of them,
+// and a whole-database snapshot to prove that a refused input changed nothing.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { db } from '../db/index.ts'
+import type { ImportInput } from './import-files.ts'
+
+/** Tests run from the project root (happy-dom gives modules an http URL, so not import.meta.url). */
+const DEMO_DIR = resolve(process.cwd(), 'data/demo') + '/'
+
+/** A demo county report's text (data/demo, committed). */
+export const demoText = (file: string): string => readFileSync(DEMO_DIR + file, 'utf8')
+
+/** An import input holding these bytes or text. */
+export function inputOf(name: string, content: string | Uint8Array): ImportInput {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
+  return { name, size: bytes.byteLength, read: async () => bytes.slice().buffer as ArrayBuffer }
+}
+
+/** The scripts a hostile report page carries; each would set `window.__xss` if it ever ran. */
+export const HOSTILE_MARKUP = '<script>window.__xss = "script"</script><img src="x" onerror="window.__xss = \'onerror\'">'
+  + '<a href="javascript:window.__xss=\'link\'">点此查看附件</a><svg onload="window.__xss=\'svg\'"></svg>'
+
+/** A demo HTML report with hostile markup inserted after its title. */
+export function hostileReport(): string {
+  return demoText('杏泽乡-2023.html').replace('</h1>', `</h1>${HOSTILE_MARKUP}`)
+}
+
+/** Every row of every table, in key order: equal snapshots mean nothing was added, lost or changed. */
+export async function snapshotDb(): Promise<string> {
+  const tables = await Promise.all(db.tables.map(async (t) => [t.name, await t.toCollection().toArray()] as const))
+  return JSON.stringify(tables.map(([name, rows]) => [name, rows.map((r) => { const { id: _ignored, ...rest } = r as { id?: unknown }; return typeof _ignored === 'number' ? rest : r })]))
+}
+
+/** Reports without their text, or texts without their report: a half-written report. */
+export async function halfRecords(): Promise<string[]> {
+  const [reports, texts] = await Promise.all([db.reports.toCollection().primaryKeys(), db.texts.toCollection().primaryKeys()])
+  const textIds = new Set(texts)
+  const reportIds = new Set(reports)
+  return [...reports.filter((id) => !textIds.has(id)), ...texts.filter((id) => !reportIds.has(id))]
+}

@@ -1,0 +1,117 @@
+// Large imports cut short: by a closed page, a full disk or a cancel. What was committed is whole (each
+// report with its text), the counties it touched are marked for findings, and a re-run completes it.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { db } from '../db/index.ts'
+import { importFiles, ROWS_PER_COMMIT } from './import-files.ts'
+import { recomputePendingFindings } from './findings-pending.ts'
+import { exportBackup, restoreBackup } from './backup.ts'
+import { SETTING_KEYS } from './setting-keys.ts'
+import { analyzed, fakeParser, inputs, resetDb } from './test-helpers.ts'
+import { halfRecords, snapshotDb } from './fault-fixtures.ts'
+import type { AnalyzedFile } from '../worker/protocol.ts'
+
+const N = 1200
+const names = Array.from({ length: N }, (_, i) => `r${i}.txt`)
+/** Report r0 says it published only 2 items (Z5), so the county has a finding to compute. */
+const table: Record<string, AnalyzedFile[]> = Object.fromEntries(names.map((n, i) => [n, [analyzed(n, (r) => {
+  r.unit = `测${i}镇`
+  if (i === 0) r.narrative.proactiveTotal = { value: 2, approx: false }
+})]]))
+const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+const pending = async () => ((await db.settings.get(SETTING_KEYS.findingsPending))?.value as string[] | undefined) ?? []
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 500 && !(await check()); i++) await new Promise((r) => setTimeout(r, 10))
+}
+
+describe('large imports', () => {
+  beforeEach(resetDb)
+  afterEach(() => vi.restoreAllMocks())
+
+  it('commits whole chunks, then computes the findings and clears the pending mark', async () => {
+    const out = await importFiles(inputs(...names), { parser: fakeParser(table) })
+    expect(out.results.every((r) => r.outcome === 'imported')).toBe(true)
+    expect(await db.reports.count()).toBe(N)
+    expect(await halfRecords()).toEqual([])
+    expect(await pending()).toEqual([])
+    expect(await db.findings.where('county').equals('示例县').count()).toBeGreaterThan(0)
+  })
+
+  it('leaves only whole chunks when the page dies mid-import, and a re-run completes it', async () => {
+    const parser = fakeParser(table, async (name) => { if (Number(name.slice(1, -4)) >= 700) await new Promise(() => {}) })
+    void importFiles(inputs(...names), { parser })
+    await until(async () => (await db.reports.count()) >= ROWS_PER_COMMIT)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(await db.reports.count()).toBe(ROWS_PER_COMMIT)
+    expect(await halfRecords()).toEqual([])
+    expect(await pending()).toEqual(['示例县'])
+
+    expect(await recomputePendingFindings(fakeParser(table))).toBe(1)
+    expect(await db.findings.where('county').equals('示例县').count()).toBeGreaterThan(0)
+    expect(await pending()).toEqual([])
+    let asked = 0
+    const rerun = await importFiles(inputs(...names), { parser: fakeParser(table), confirmReplace: async () => { asked++; return true } })
+    expect(asked).toBe(1)
+    expect(rerun.results.filter((r) => r.outcome === 'replaced')).toHaveLength(ROWS_PER_COMMIT)
+    expect(rerun.results.filter((r) => r.outcome === 'imported')).toHaveLength(N - ROWS_PER_COMMIT)
+    expect(await db.reports.count()).toBe(N)
+    expect(await halfRecords()).toEqual([])
+  })
+
+  it('keeps the committed chunks whole and explains a full disk, failing only the rest', async () => {
+    const real = db.texts.bulkPut.bind(db.texts)
+    let calls = 0
+    vi.spyOn(db.texts, 'bulkPut').mockImplementation(((rows: never) => (++calls === 2 ? Promise.reject(quota()) : real(rows))) as typeof db.texts.bulkPut)
+    const out = await importFiles(inputs(...names), { parser: fakeParser(table) })
+    expect(out.results.filter((r) => r.outcome === 'imported')).toHaveLength(ROWS_PER_COMMIT)
+    const failed = out.results.filter((r) => r.outcome === 'failed')
+    expect(failed).toHaveLength(N - ROWS_PER_COMMIT)
+    expect(failed[0].reason).toContain('浏览器存储空间已满')
+    expect(failed[0].reason).toContain(`已写入的 ${ROWS_PER_COMMIT} 份报告完整保留`)
+    expect(await db.reports.count()).toBe(ROWS_PER_COMMIT)
+    expect(await halfRecords()).toEqual([])
+  })
+
+  it('writes nothing of a small batch when the disk is full', async () => {
+    await importFiles(inputs('r0.txt'), { parser: fakeParser(table) })
+    const before = await snapshotDb()
+    vi.spyOn(db.texts, 'bulkPut').mockImplementation((() => Promise.reject(quota())) as typeof db.texts.bulkPut)
+    const out = await importFiles(inputs('r1.txt', 'r2.txt'), { parser: fakeParser(table) })
+    expect(out.results.map((r) => r.outcome)).toEqual(['failed', 'failed'])
+    expect(out.results[0].reason).toMatch(/^浏览器存储空间已满.*本批次未写入任何数据/)
+    expect(await snapshotDb()).toBe(before)
+  })
+
+  it('keeps the committed chunks when a large import is cancelled, and marks the rest cancelled', async () => {
+    const controller = new AbortController()
+    const parser = fakeParser(table, async (name) => {
+      if (name !== 'r800.txt') return
+      await until(async () => (await db.reports.count()) >= ROWS_PER_COMMIT)
+      controller.abort()
+    })
+    const out = await importFiles(inputs(...names), { parser, signal: controller.signal })
+    expect(out.cancelled).toBe(true)
+    expect(out.results.filter((r) => r.outcome === 'imported')).toHaveLength(ROWS_PER_COMMIT)
+    expect(out.results.filter((r) => r.outcome === 'cancelled')).toHaveLength(N - ROWS_PER_COMMIT)
+    expect(await halfRecords()).toEqual([])
+  })
+})
+
+describe('restoreBackup under a full disk', () => {
+  beforeEach(resetDb)
+  afterEach(() => vi.restoreAllMocks())
+
+  it('leaves the current data untouched when the restore cannot be written', async () => {
+    await importFiles(inputs('r0.txt', 'r1.txt'), { parser: fakeParser(table) })
+    const backup = await exportBackup()
+    await importFiles(inputs('r2.txt'), { parser: fakeParser(table) })
+    const before = await snapshotDb()
+    const tables = Object.getPrototypeOf(db.texts) as { bulkAdd: (...args: unknown[]) => Promise<unknown> }
+    const real = tables.bulkAdd
+    vi.spyOn(tables, 'bulkAdd').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
+      return this.name === 'texts' ? Promise.reject(quota()) : real.apply(this, args)
+    })
+    await expect(restoreBackup(backup)).rejects.toThrow()
+    expect(await snapshotDb()).toBe(before)
+  })
+})
