@@ -18,6 +18,8 @@ export interface PageTable {
 }
 
 const SNAP = 2
+/** A "cell" holding more text than this is a frame around body text (a boxed page, a bordered note), not a table cell. */
+const MAX_CELL_CHARS = 400
 
 interface Grid { xs: number[]; ys: number[]; h: Ruling[]; v: Ruling[]; openTop: boolean; openBottom: boolean }
 
@@ -96,12 +98,13 @@ export function extractRuledTables(rulings: Ruling[], boxes: Set<TextBox>): Page
       const x = centerX(b), y = centerY(b)
       if (x < left || x > right || y > top || y < bottom) continue
       const k = spans.findIndex((s) => g.xs[s.c] <= x && x <= g.xs[s.c + s.cs] && g.ys[s.r] >= y && y >= g.ys[s.r + s.rs])
-      if (k < 0) continue
-      inCell[k].push(b)
-      boxes.delete(b)
+      if (k >= 0) inCell[k].push(b)
     }
+    const texts = inCell.map((cell) => joinWrapped(groupLines(cell).map(joinRun)))
+    if (texts.some((t) => t.length > MAX_CELL_CHARS)) continue
+    for (const cell of inCell) for (const b of cell) boxes.delete(b)
     const rows: TableCell[][] = Array.from({ length: g.ys.length - 1 }, () => [])
-    spans.forEach((s, k) => rows[s.r].push({ x0: g.xs[s.c], text: joinWrapped(groupLines(inCell[k]).map(joinRun)) }))
+    spans.forEach((s, k) => rows[s.r].push({ x0: g.xs[s.c], text: texts[k] }))
     tables.push({ top, bottom, left, right, openTop: g.openTop, openBottom: g.openBottom, xs: g.xs, rows })
   }
   return tables

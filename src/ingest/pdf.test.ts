@@ -37,6 +37,14 @@ describe('PDF', () => {
     expect(rows[29]).toBe('\t30.情形第30项说明文字\t29\t58\t129')
   })
 
+  it('reads body text inside a bordered box as paragraphs, not as a table', async () => {
+    const text = await textOf('framed.pdf', new Uint8Array(readFileSync(join(FIXTURES, 'framed.pdf'))))
+    const lines = text.split('\n')
+    expect(lines).toContain('第1段：本镇按照条例要求推进政务公开，全年主动公开政府信息100条，内容涵盖机构职能、财政资金和重点领域。')
+    expect(lines).toContain('第8段：本镇按照条例要求推进政务公开，全年主动公开政府信息107条，内容涵盖机构职能、财政资金和重点领域。')
+    expect(lines).toContain('\t30.情形第30项说明文字\t29\t58\t129')
+  })
+
   it('refuses a scanned PDF (no text layer) with the OCR message', async () => {
     const r = await extractDocument({ name: 'scan.pdf', bytes: new Uint8Array(readFileSync(join(FIXTURES, 'scanned.pdf'))) }, env)
     expect(r).toMatchObject({ ok: false, error: 'scan.pdf：是扫描图片，没有文字层，需要先做 OCR 文字识别后再导入' })
