@@ -65,7 +65,7 @@ describe('nianbao export', () => {
 
   it('writes the title, county, year, source and counting basis as SVG text', () => {
     const svg = readFileSync(join(out, '示例县-2023-publication.svg'), 'utf8')
-    for (const text of ['各单位按渠道的主动公开条数', '示例县', '2023年度', '数据来源', '口径说明', '青禾镇']) expect(svg).toContain(text)
+    for (const text of ['各单位按渠道的主动公开条数', '示例县', '2023年度', '数据来源', '口径说明', '云栖乡']) expect(svg).toContain(text)
   })
 
   it('draws Chinese glyphs in the PNG at 2× on white', () => {
