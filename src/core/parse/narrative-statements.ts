@@ -31,6 +31,10 @@ interface Cursor {
   current: StatementDraft | null
   /** Channels still waiting for their count after 「网站、公众号分别发布120条、80条」. */
   pending: ChannelMention[]
+  /** Bracket depth up to `bracketScanned`, and where the innermost open bracket is. */
+  bracketDepth: number
+  bracketOpen: number
+  bracketScanned: number
 }
 
 function lastMatchEnd(re: RegExp, text: string): number {
@@ -44,22 +48,22 @@ function lastMatchEnd(re: RegExp, text: string): number {
  * Whether a count sits inside brackets next to other words — 「(原创398篇)」, 「(含文件2条)」 — and so
  * is a detail of the count before it. A bracket holding only the count (「网站(120条)」) is the count itself.
  */
-function isBracketedDetail(sentence: string, tok: CountToken): boolean {
-  let depth = 0
-  let open = -1
-  for (let i = 0; i < tok.start; i++) {
+function isBracketedDetail(sentence: string, tok: CountToken, cur: Cursor): boolean {
+  for (let i = cur.bracketScanned; i < tok.start; i++) {
     if (sentence[i] === '(') {
-      depth++
-      open = i
-    } else if (sentence[i] === ')' && depth > 0) depth--
+      cur.bracketDepth++
+      cur.bracketOpen = i
+    } else if (sentence[i] === ')' && cur.bracketDepth > 0) cur.bracketDepth--
   }
-  if (depth === 0) return false
-  return !(sentence.slice(open + 1, tok.start).trim() === '' && sentence.slice(tok.end).trimStart().startsWith(')'))
+  cur.bracketScanned = tok.start
+  if (cur.bracketDepth === 0) return false
+  return !(sentence.slice(cur.bracketOpen + 1, tok.start).trim() === '' && sentence.slice(tok.end, tok.end + 3).trimStart().startsWith(')'))
 }
 
 /** Moves the cursor to a token: new clause after 「;」, breakdown state, and where channel words may be searched. */
 function advance(sentence: string, tok: CountToken, cur: Cursor): number {
-  const semi = sentence.lastIndexOf(';', tok.start - 1) + 1
+  const semiAt = sentence.slice(cur.lastEnd, tok.start).lastIndexOf(';')
+  const semi = semiAt < 0 ? 0 : cur.lastEnd + semiAt + 1
   if (semi > cur.clauseStart) {
     cur.clauseStart = semi
     cur.inBreakdown = false
@@ -124,7 +128,7 @@ interface CountContext {
  */
 export function readSentence(sentence: string): SentenceReading {
   const out: SentenceReading = { statements: [], total: null }
-  const cur: Cursor = { clauseStart: 0, lastEnd: 0, inBreakdown: false, current: null, pending: [] }
+  const cur: Cursor = { clauseStart: 0, lastEnd: 0, inBreakdown: false, current: null, pending: [], bracketDepth: 0, bracketOpen: -1, bracketScanned: 0 }
   for (const tok of scanCounts(sentence)) {
     const gap = sentence.slice(cur.lastEnd, tok.start)
     const searchFrom = advance(sentence, tok, cur)
@@ -134,9 +138,9 @@ export function readSentence(sentence: string): SentenceReading {
       continue
     }
     cur.pending = []
-    if (isBracketedDetail(sentence, tok)) continue
-    const comma = Math.max(sentence.lastIndexOf(',', tok.start - 1), sentence.lastIndexOf(':', tok.start - 1)) + 1
-    const clauseFrom = Math.max(searchFrom, comma)
+    if (isBracketedDetail(sentence, tok, cur)) continue
+    const window = sentence.slice(searchFrom, tok.start)
+    const clauseFrom = searchFrom + Math.max(window.lastIndexOf(','), window.lastIndexOf(':')) + 1
     const clause = sentence.slice(clauseFrom, tok.start)
     if ((NOT_PUBLICATION_RE.test(clause) && !MAILBOX_RE.test(clause)) || COMPARISON_RE.test(clause)) {
       cur.current = null
@@ -149,7 +153,6 @@ export function readSentence(sentence: string): SentenceReading {
     }
     found = collapseCompounds(sentence, found)
     const mentions = pickDecisiveMentions(found)
-    const window = sentence.slice(searchFrom, tok.start)
     if (tok.kind === 'items' && mentions.length > 1 && RESPECTIVELY_RE.test(window)) {
       cur.pending = mentions.slice(1)
       addStatement({ sentence, tok, mentions, families: 1, clause, window }, cur, out)

@@ -15,8 +15,9 @@ export interface CountToken {
 /**
  * A number and what follows it. Arabic numbers may carry 万/余 and any unit (reach figures often have
  * none); Chinese numerals only count with an item unit right after them (「三条」), which keeps 「一是」「三审」 out.
+ * Every repeat is bounded so that a run of digits or numerals cannot make the scan quadratic.
  */
-const TOKEN_RE = /(?:(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?|([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)(余|多)?(件次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封))/g
+const TOKEN_RE = /(?:(\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,15}(?:\.\d{1,6})?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?|([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]{0,7})(余|多)?(件次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封))/g
 /** 约/近/逾/超过 just before a number mark it as approximate. */
 const APPROX_BEFORE_RE = /(?:约|近|逾|超过)$/
 const ITEM_UNITS = new Set(['件次', '条', '篇', '件', '项', '期', '次', '份', '张', '本', '册', '幅', '则', '例', '宗', '封'])
