@@ -20,7 +20,7 @@ const PROSE_CELL_RE = /。/
 const MIN_PROSE_CELL = 24
 const TOP_HEADING_RE = /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}、)/
 /** 五 (problems and improvements) and 六 (other matters) restate figures; a heading that names the overview or the disclosure work is not one of them. */
-const SKIPPED_SECTION_RE = /(?:问题|不足).*(?:改进|措施|整改|打算|计划|方向)|改进情况|下一步|建议和|工作思考|其他需要报告|其它需要报告|其他事项/
+const SKIPPED_SECTION_RE = /(?:问题|不足).*(?:改进|措施|整改|打算|计划|方向|展望|思路)|改进情况|下一步|建议和|工作思考|其他需要报告|其它需要报告|其他事项/
 const KEPT_SECTION_RE = /总体|概述|主动公开|依申请|申请情况/
 const ANY_HEADING_RE = /^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+[、.]|[一二三四五六七八九十]是)/
 const SENTENCE_END_RE = /[。;!?:]\s*$/

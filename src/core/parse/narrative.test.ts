@@ -123,6 +123,12 @@ describe('parseNarrative', () => {
     expect(Object.keys(sources)).toContain('narrative.channels.0')
   })
 
+  it('stays linear on long runs of numerals, quotes and brackets', () => {
+    const started = performance.now()
+    for (const text of ['一'.repeat(20000), '“'.repeat(20000), '('.repeat(20000), '申请'.repeat(10000)]) parseNarrative(text)
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
   // Real-world case: ../shared/corpus/seed/henan-fengqiu-zhaogang-2023.txt
   it('matches the truth record of the seed report', () => {
     const dir = new URL('../../../../shared/corpus/seed/', import.meta.url)
