@@ -20,6 +20,13 @@ function expandZipFile(path: string): ExpandResult {
   return result
 }
 
+/** Why an archive on the command line yields no reports (cannot be expanded, or holds none), or null. */
+export function archiveProblem(path: string): string | null {
+  const expanded = expandZipFile(path)
+  if ('error' in expanded) return expanded.error
+  return expanded.files.length ? null : '压缩包里没有可导入的报告文件（TXT、HTML、DOCX、PDF）'
+}
+
 /** A .zip becomes one path per report inside it; an archive that cannot be expanded stays as is, to report its error. */
 function pushFile(out: string[], path: string): void {
   if (!isZipName(path)) { out.push(path); return }
