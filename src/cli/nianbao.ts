@@ -3,7 +3,8 @@ import { CliError } from './cli-error.ts'
 
 const USAGE = `用法：
   nianbao parse [--json] [--sources] 文件或文件夹...   解析年报，输出规范记录
-  nianbao check [--json] [--units units.json] [--deadline MM-DD] 路径...   检查勾稽关系与零活动
+  nianbao check [--json] [--units units.json] [--deadline MM-DD|deadlines.json] 路径...   检查勾稽关系与零活动
+  nianbao export --out 目录 [--year 年度] 路径...   把各县各年度的标准图表导出为 PNG 和 SVG
   nianbao export --out 文件夹 [--year 年度] 路径...   把各县区各年度的标准图表导出为 PNG 和 SVG
   nianbao bench-parse [--n 10000]   解析速度基准`
 
