@@ -10,9 +10,14 @@ export function resultRowsFor(template: Template): readonly T3RowKey[] {
   return template === '2019' ? T3_RESULT_ROWS_2019 : T3_RESULT_ROWS_2021
 }
 
+const ROWS_BY_TEMPLATE: Record<string, T3RowKey[]> = {
+  '2019': ['new', 'carryIn', ...T3_RESULT_ROWS_2019, 'total', 'carryOut'],
+  '2021': ['new', 'carryIn', ...T3_RESULT_ROWS_2021, 'total', 'carryOut'],
+}
+
 /** Every 表三 row that exists in a template, in order. */
 export function t3RowsFor(template: Template): T3RowKey[] {
-  return ['new', 'carryIn', ...resultRowsFor(template), 'total', 'carryOut']
+  return ROWS_BY_TEMPLATE[template === '2019' ? '2019' : '2021']
 }
 
 /** The 表二 of the record's own template (t2 for 2021, t2Trial for 2019), or null. */
@@ -23,9 +28,19 @@ export function t2For(record: ReportRecord): T2 | T2Trial | null {
 }
 
 /** Every leaf of a nested table object as [record path, value]. */
-export function leafCells(obj: unknown, prefix: string): [string, Cell][] {
-  if (obj === null || typeof obj !== 'object') return [[prefix, (obj ?? null) as Cell]]
-  return Object.entries(obj).flatMap(([k, v]) => leafCells(v, `${prefix}.${k}`))
+export function leafCells(obj: unknown, prefix: string, out: [string, Cell][] = []): [string, Cell][] {
+  if (obj === null || typeof obj !== 'object') { out.push([prefix, (obj ?? null) as Cell]); return out }
+  for (const k in obj) leafCells((obj as Record<string, unknown>)[k], `${prefix}.${k}`, out)
+  return out
+}
+
+/** Record paths of 表三 cells ("t3.np.new"), made once. */
+const T3_PATHS = new Map<string, string>()
+const t3Path = (c: string, r: string) => {
+  const key = c + r
+  let p = T3_PATHS.get(key)
+  if (p === undefined) { p = `t3.${c}.${r}`; T3_PATHS.set(key, p) }
+  return p
 }
 
 /** The 表三 cells that exist in the record's template as [path, value], or null without 表三. */
@@ -33,7 +48,9 @@ export function t3Cells(record: ReportRecord): [string, Cell][] | null {
   const t3 = record.t3
   if (!t3) return null
   const rows = t3RowsFor(record.template)
-  return (Object.keys(t3) as (keyof typeof t3)[]).flatMap((c) => rows.map((r): [string, Cell] => [`t3.${c}.${r}`, t3[c][r]]))
+  const out: [string, Cell][] = []
+  for (const c of Object.keys(t3) as (keyof typeof t3)[]) for (const r of rows) out.push([t3Path(c, r), t3[c][r]])
+  return out
 }
 
 /** Sums a list of cells with blanks as 0. */
