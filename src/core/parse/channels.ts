@@ -13,6 +13,11 @@ export interface ChannelPattern {
   words: string
   /** A generic word (网上, 张贴, 新媒体) that names the channel only when no specific word is near. */
   weak?: boolean
+  /**
+   * A place rather than a medium (政务公开专区, 便民服务中心): it names the channel only in the count's own
+   * clause, not when it sets the scene earlier in the sentence (「依托…专区,全年主动公开…400余条」).
+   */
+  place?: boolean
 }
 
 /**
@@ -30,8 +35,8 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   { channel: 'meipian', family: 'newMedia', words: '美篇' },
   { channel: 'oversight_app', family: 'oversight', words: '小微权力|一点通|监督平台' },
   { channel: 'media', family: 'media', words: '融媒体中心|(?<![新融自])媒体|日报|报(?=》)|广播电视|晚报|报社|报纸|报刊|电视台|电台|新华社|人民网|新华网|央视|央媒|学习强国' },
-  { channel: 'board', family: 'offline', words: '公开栏(?!目)|公示栏|公告栏|宣传栏|信息栏|展板|宣传板|电子屏幕?|显示屏|滚动屏|LED屏|公示牌|公开墙' },
-  { channel: 'zone', family: 'offline', words: '公开专区|查阅点|查阅室|查阅中心|阅览室|便民服务中心|政务服务中心|服务大厅|办事大厅' },
+  { channel: 'board', family: 'offline', words: '公开栏(?!目|平台)|公示栏|公告栏|宣传栏|信息栏|展板|宣传板|电子屏幕?|显示屏|滚动屏|LED屏|公示牌|公开墙' },
+  { channel: 'zone', family: 'offline', words: '公开专区|查阅点|查阅室|查阅中心|阅览室|便民服务中心|政务服务中心|服务大厅|办事大厅', place: true },
   { channel: 'mailbox', family: 'mailbox', words: '信箱|留言板' },
   { channel: 'print', family: 'offline', words: '宣传单|传单|画册|海报|宣传册|手册|宣传页|明白纸|折页|宣传资料|告知书' },
   { channel: 'portal', family: 'web', words: '门户网站?|网站|官网|政府网|政务网|公开网|外网|公开平台|公开专栏|公开系统|公开目录|集约化平台' },

@@ -3,7 +3,8 @@ import { collapseCompounds, countFamilies, findChannelMentions, isInformative, p
 import { findAccountName } from './narrative-names.ts'
 import { scanCounts, type CountToken } from './narrative-tokens.ts'
 import {
-  AGGREGATE_RE, BREAKDOWN_RE, CLAUSE_BREAKS, COMPARISON_RE, CUMULATIVE_RE, LIST_GAP_RE, MAILBOX_RE, MANY_CHANNELS_RE,
+  AGGREGATE_RE, BREAKDOWN_RE, CLAUSE_BREAKS, COMPARISON_RE, CUMULATIVE_RE, DEDUPLICATED_RE, LISTED_CHANNELS_RE, LIST_GAP_RE,
+  MAILBOX_RE, MANY_CHANNELS_RE,
   NOT_PUBLICATION_RE, NOT_TOTAL_RE, PUBLISH_RE, RESPECTIVELY_RE, RESUME_RE,
 } from './narrative-words.ts'
 
@@ -148,8 +149,8 @@ export function readSentence(sentence: string): SentenceReading {
     }
     let found = findChannelMentions(sentence, clauseFrom, tok.start)
     if (!found.some(isInformative)) {
-      const wider = findChannelMentions(sentence, searchFrom, tok.start)
-      if (wider.some(isInformative)) found = wider
+      const wider = findChannelMentions(sentence, searchFrom, clauseFrom).filter((m) => !m.pattern.place)
+      if (wider.some(isInformative)) found = wider.concat(found)
     }
     found = collapseCompounds(sentence, found)
     const mentions = pickDecisiveMentions(found)
@@ -165,10 +166,19 @@ export function readSentence(sentence: string): SentenceReading {
   return out
 }
 
-function readItems({ sentence, tok, mentions, families, clause, window }: CountContext, cur: Cursor, out: SentenceReading): void {
-  const overall = families >= 2 || MANY_CHANNELS_RE.test(window)
+/** Whether a count is the overall figure: channels of several kinds, 「多种渠道」, 「A、B等渠道」, or deduplicated over channels. */
+function isOverall({ sentence, tok, mentions, families, window }: CountContext): boolean {
+  if (families >= 2 || MANY_CHANNELS_RE.test(window)) return true
+  if (!mentions.length || !(LISTED_CHANNELS_RE.test(window) || DEDUPLICATED_RE.test(sentence))) return false
+  const from = tok.start - window.length
+  return collapseCompounds(sentence, findChannelMentions(sentence, from, tok.start)).filter(isInformative).length >= 2
+}
+
+function readItems(ctx: CountContext, cur: Cursor, out: SentenceReading): void {
+  const { sentence, tok, mentions, families, clause, window } = ctx
+  const overall = isOverall(ctx)
   if (overall || !mentions.length) {
-    if (cur.inBreakdown) return
+    if (cur.inBreakdown && !overall) return
     if (!overall && cur.current && PUBLISH_RE.test(clause) && !AGGREGATE_RE.test(clause)) {
       inheritChannel(sentence, tok, cur, out)
       return

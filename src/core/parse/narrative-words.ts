@@ -26,6 +26,10 @@ export const MAILBOX_RE = /信箱/
 export const CUMULATIVE_RE = /历年|至今|以来累计|截[至止]目前|截[至止][^,;]{0,12}累计/
 /** Words for 「several channels」: the count is the overall figure. */
 export const MANY_CHANNELS_RE = /多种渠道|多渠道|各渠道|各类渠道|各种渠道|多个渠道|多种方式/
+/** 「A、B等渠道」: with two or more channels named, the count is the overall figure. */
+export const LISTED_CHANNELS_RE = /等(?:公开|发布|多种)?(?:渠道|途径|载体|方式)/
+/** 「不同渠道发布的同一信息计为1条」: the report says its count is deduplicated over channels, so it is overall. */
+export const DEDUPLICATED_RE = /不同渠道|同一信息|同一条信息/
 
 /** 「分别」 hands out the counts that follow to the channels listed before it, in order. */
 export const RESPECTIVELY_RE = /分别|依次/

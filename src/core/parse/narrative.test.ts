@@ -36,6 +36,18 @@ describe('parseNarrative', () => {
     expect(narrative.channels).toEqual([])
   })
 
+  it('treats a count deduplicated over listed channels as the overall figure', () => {
+    const text = '全年通过电子屏、公示栏等渠道发布信息共计64条(同一信息在不同渠道发布只计1条)。'
+    expect(parseNarrative(text).narrative.proactiveTotal).toEqual({ value: 64, approx: false })
+    expect(keyOf(text)).toEqual([])
+  })
+
+  it('does not take a place that sets the scene for the channel of an overall count', () => {
+    const text = '依托各村政务公开专区,全年主动公开各类信息310余条,其中政策文件40条。'
+    expect(parseNarrative(text).narrative.proactiveTotal).toEqual({ value: 310, approx: true })
+    expect(keyOf('在便民服务中心公开办事指南15份。')).toEqual(['zone:15'])
+  })
+
   it('attaches the first reach figure to its channel statement', () => {
     const text = '“山水新村”公众号全年推送文章215篇,阅读量3.2万余次,关注人数8800人。'
     expect(parseNarrative(text).narrative.channels).toEqual([
