@@ -3,8 +3,14 @@
 import * as OpenCC from 'opencc-js/t2cn'
 
 /** Frequent characters that exist only in traditional script; one of them gates the conversion. */
-const TRADITIONAL_HINT_RE =
-  /[們這個國會說時來對於與為經產實現發開關體動種還學應點從當數總務報機製專資義議員區縣鎮鄉辦條請處認記設許證費進選運過達權項頁單價網屬門戶綫線態傳統計劃據榮響邊無鄰聯盡]/
+const TRADITIONAL_HINTS = '們這個國會說時來對於與為經產實現發開關體動種還學應點從當數總務報機製專資義議員區縣鎮鄉辦條請處認記設許證費進選運過達權項頁單價網屬門戶綫線態傳統計劃據榮響邊無鄰聯盡'
+const HINT_TABLE = new Uint8Array(0x10000)
+for (const ch of TRADITIONAL_HINTS) HINT_TABLE[ch.charCodeAt(0)] = 1
+
+function hasTraditionalHint(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (HINT_TABLE[text.charCodeAt(i)]) return true
+  return false
+}
 
 let table: Map<number, number> | undefined
 
@@ -32,7 +38,7 @@ function simplifiedTable(): Map<number, number> {
 
 /** Converts traditional Chinese to simplified, one character for one, so offsets stay valid. */
 export function toSimplified(text: string): string {
-  if (!TRADITIONAL_HINT_RE.test(text)) return text
+  if (!hasTraditionalHint(text)) return text
   const map = simplifiedTable()
   let out = ''
   let last = 0
