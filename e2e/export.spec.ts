@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
+import { strFromU8, unzipSync } from 'fflate'
 import { SHOTS, waitForStart } from './helpers.ts'
 
 async function openScore(page: Page): Promise<void> {
@@ -47,6 +48,19 @@ test('prints the meeting pack to A4 PDF with a cover, charts, ranking, 通报 an
   await expect(page.getByTestId('meeting-pack')).toBeVisible()
   await expect(page.getByTestId('pack-chart-scores').locator('svg text').first()).toBeAttached()
   await expect.poll(() => page.getByTestId('pack-ranking').locator('tbody tr').count()).toBeGreaterThan(5)
+  const download = page.waitForEvent('download')
+  await page.getByTestId('export-xlsx').click()
+  const xlsx = info.outputPath('meeting.xlsx')
+  await (await download).saveAs(xlsx)
+  const files = unzipSync(new Uint8Array(readFileSync(xlsx)))
+  const workbook = strFromU8(files['xl/workbook.xml'])
+  for (const name of ['考评排名', '得分明细', '问题清单', '图-考评总分与等次', '图-检查发现的问题数', '全部数据']) expect(workbook).toContain(`name="${name}"`)
+  const sheets = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k))
+  expect(sheets.length).toBe(8)
+  const shared = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array())
+  expect(shared).toContain('筛选条件：县区：示例县')
+  for (const k of Object.keys(files)) expect(strFromU8(files[k])).not.toMatch(/<f[ >]/)
+
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('header.header')).toBeHidden()
   const pdf = info.outputPath('meeting.pdf')
