@@ -47,7 +47,7 @@ function lastMatchEnd(re: RegExp, text: string): number {
 
 /**
  * Whether a count sits inside brackets next to other words — 「(原创398篇)」, 「(含文件2条)」 — and so
- * is a detail of the count before it. A bracket holding only the count (「网站(120条)」) is the count itself.
+ * is a detail of the statement before it. A bracket holding only the count (「网站(120条)」) is the count itself.
  */
 function isBracketedDetail(sentence: string, tok: CountToken, cur: Cursor): boolean {
   for (let i = cur.bracketScanned; i < tok.start; i++) {
@@ -139,31 +139,44 @@ export function readSentence(sentence: string): SentenceReading {
       continue
     }
     cur.pending = []
-    if (isBracketedDetail(sentence, tok, cur)) continue
+    const bracketed = isBracketedDetail(sentence, tok, cur)
     const window = sentence.slice(searchFrom, tok.start)
-    const clauseFrom = searchFrom + Math.max(window.lastIndexOf(','), window.lastIndexOf(':')) + 1
+    let clauseFrom = searchFrom + Math.max(window.lastIndexOf(','), window.lastIndexOf(':')) + 1
+    if (bracketed) clauseFrom = Math.max(clauseFrom, cur.bracketOpen + 1)
     const clause = sentence.slice(clauseFrom, tok.start)
     if ((NOT_PUBLICATION_RE.test(clause) && !MAILBOX_RE.test(clause)) || COMPARISON_RE.test(clause)) {
       cur.current = null
       continue
     }
-    let found = findChannelMentions(sentence, clauseFrom, tok.start)
-    if (!found.some(isInformative)) {
-      const wider = findChannelMentions(sentence, searchFrom, clauseFrom).filter((m) => !m.pattern.place)
-      if (wider.some(isInformative)) found = wider.concat(found)
-    }
-    found = collapseCompounds(sentence, found)
-    const mentions = pickDecisiveMentions(found)
-    if (tok.kind === 'items' && mentions.length > 1 && RESPECTIVELY_RE.test(window)) {
-      cur.pending = mentions.slice(1)
-      addStatement({ sentence, tok, mentions, families: 1, clause, window }, cur, out)
-      continue
-    }
-    const ctx: CountContext = { sentence, tok, mentions, families: countFamilies(found), clause, window }
-    if (tok.kind === 'reach') readReach(ctx, cur, out)
-    else if (!CUMULATIVE_RE.test(ctx.window)) readItems(ctx, cur, out)
+    const found = mentionsNear(sentence, bracketed ? clauseFrom : searchFrom, clauseFrom, tok.start)
+    const ctx: CountContext = { sentence, tok, mentions: pickDecisiveMentions(found), families: countFamilies(found), clause, window }
+    if (bracketed) readBracketed(ctx, cur, out)
+    else if (tok.kind === 'items' && ctx.mentions.length > 1 && RESPECTIVELY_RE.test(window)) {
+      cur.pending = ctx.mentions.slice(1)
+      addStatement(ctx, cur, out)
+    } else if (tok.kind === 'reach') readReach(ctx, cur, out)
+    else if (!CUMULATIVE_RE.test(window)) readItems(ctx, cur, out)
   }
   return out
+}
+
+/**
+ * The channel words that bear on a count: those of its own clause, else — when the clause names no
+ * kind of channel — those earlier in the sentence, places excepted (「依托…专区,全年…」). Compounds are collapsed.
+ */
+function mentionsNear(sentence: string, searchFrom: number, clauseFrom: number, at: number): ChannelMention[] {
+  let found = findChannelMentions(sentence, clauseFrom, at)
+  if (!found.some(isInformative) && searchFrom < clauseFrom) {
+    const wider = findChannelMentions(sentence, searchFrom, clauseFrom).filter((m) => !m.pattern.place)
+    if (wider.some(isInformative)) found = wider.concat(found)
+  }
+  return collapseCompounds(sentence, found)
+}
+
+/** A count in brackets is a channel statement only when the bracket names the channel (「(其中网站80条、公众号40条)」). */
+function readBracketed(ctx: CountContext, cur: Cursor, out: SentenceReading): void {
+  if (ctx.tok.kind === 'reach') readReach(ctx, cur, out)
+  else if (ctx.mentions.some(isInformative)) addStatement(ctx, cur, out)
 }
 
 /** Whether a count is the overall figure: channels of several kinds, 「多种渠道」, 「A、B等渠道」, or deduplicated over channels. */

@@ -97,6 +97,12 @@ describe('parseNarrative', () => {
     expect(keyOf('镇政府网站发布信息75条(含转发12条)。')).toEqual(['portal:75'])
   })
 
+  it('reads channel counts listed inside brackets after the overall count', () => {
+    const text = '全年主动公开政府信息90条(其中镇政府网站52条、公众号38条)。'
+    expect(parseNarrative(text).narrative.proactiveTotal?.value).toBe(90)
+    expect(keyOf(text)).toEqual(['portal:52', 'wechat:38'])
+  })
+
   it('keeps reading a section whose heading names the overview even when it mentions problems', () => {
     const text = '一、总体情况及存在问题\n网站发布信息20条。\n五、存在的问题和改进措施\n公众号发布信息8条。'
     expect(keyOf(text)).toEqual(['portal:20'])
