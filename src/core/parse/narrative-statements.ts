@@ -1,42 +1,14 @@
-import type { ChannelCode, Quantity, Reach } from '../model/report.ts'
+// Walks the counts of one sentence in order, keeping track of clauses, breakdowns (其中…) and brackets,
+// and finds the channel words that bear on each count; narrative-attribution.ts decides what it becomes.
+
 import { collapseCompounds, countFamilies, findChannelMentions, isInformative, pickDecisiveMentions, type ChannelMention } from './channels.ts'
-import { findAccountName } from './narrative-names.ts'
+import { addStatement, readBracketed, readItems, readReach, type CountContext, type Cursor, type SentenceReading } from './narrative-attribution.ts'
 import { scanCounts, type CountToken } from './narrative-tokens.ts'
 import {
-  AGGREGATE_RE, BREAKDOWN_RE, CLAUSE_BREAKS, COMPARISON_RE, CUMULATIVE_RE, DEDUPLICATED_RE, LISTED_CHANNELS_RE, LIST_GAP_RE,
-  MAILBOX_RE, MANY_CHANNELS_RE,
-  NOT_PUBLICATION_RE, NOT_TOTAL_RE, PUBLISH_RE, RESPECTIVELY_RE, RESUME_RE,
+  BREAKDOWN_RE, COMPARISON_RE, CUMULATIVE_RE, LIST_GAP_RE, MAILBOX_RE, NOT_PUBLICATION_RE, RESPECTIVELY_RE, RESUME_RE,
 } from './narrative-words.ts'
 
-/** A channel statement of one sentence; spans are indices into the sentence. */
-export interface StatementDraft {
-  channel: ChannelCode
-  name: string | null
-  items: Quantity | null
-  reach: Reach | null
-  span: [number, number]
-  itemsSpan: [number, number] | null
-  reachSpan: [number, number] | null
-}
-
-export interface SentenceReading {
-  statements: StatementDraft[]
-  /** The first overall proactive count of the sentence. */
-  total: { quantity: Quantity; span: [number, number] } | null
-}
-
-interface Cursor {
-  clauseStart: number
-  lastEnd: number
-  inBreakdown: boolean
-  current: StatementDraft | null
-  /** Channels still waiting for their count after 「网站、公众号分别发布120条、80条」. */
-  pending: ChannelMention[]
-  /** Bracket depth up to `bracketScanned`, and where the innermost open bracket is. */
-  bracketDepth: number
-  bracketOpen: number
-  bracketScanned: number
-}
+export type { SentenceReading, StatementDraft } from './narrative-attribution.ts'
 
 function lastMatchEnd(re: RegExp, text: string): number {
   re.lastIndex = 0
@@ -78,47 +50,6 @@ function advance(sentence: string, tok: CountToken, cur: Cursor): number {
   const searchFrom = cur.lastEnd + Math.max(marker, 0)
   cur.lastEnd = tok.end
   return searchFrom
-}
-
-/** Where the clause holding `at` starts: after the last 「,」「;」「:」 before it. */
-function clauseStartBefore(sentence: string, at: number): number {
-  let i = at - 1
-  while (i >= 0 && !CLAUSE_BREAKS.includes(sentence[i])) i--
-  while (sentence[i + 1] === ' ') i++
-  return i + 1
-}
-
-function newStatement(sentence: string, mention: ChannelMention, tok: CountToken): StatementDraft {
-  const name = findAccountName(sentence, mention)
-  const start = clauseStartBefore(sentence, Math.min(mention.start, name?.start ?? mention.start))
-  return { channel: mention.pattern.channel, name: name?.name ?? null, items: null, reach: null, span: [start, tok.end], itemsSpan: null, reachSpan: null }
-}
-
-function setItems(st: StatementDraft, tok: CountToken): void {
-  st.items = tok.quantity
-  st.itemsSpan = [tok.start, tok.end]
-  st.span[1] = Math.max(st.span[1], tok.end)
-}
-
-function setReach(st: StatementDraft, tok: CountToken): void {
-  if (st.reach || !tok.metric) return
-  st.reach = { metric: tok.metric, ...tok.quantity }
-  st.reachSpan = [tok.metricStart, tok.end]
-  st.span[1] = Math.max(st.span[1], tok.end)
-}
-
-/** What is known about one count when it is attributed. */
-interface CountContext {
-  sentence: string
-  tok: CountToken
-  /** The decisive channel words near the count. */
-  mentions: ChannelMention[]
-  /** How many kinds of channel are named near the count. */
-  families: number
-  /** The text between the count's clause start (after 「,」 or a breakdown word) and the count. */
-  clause: string
-  /** The text since the previous count (or breakdown word) up to the count. */
-  window: string
 }
 
 /**
@@ -171,73 +102,4 @@ function mentionsNear(sentence: string, searchFrom: number, clauseFrom: number, 
     if (wider.some(isInformative)) found = wider.concat(found)
   }
   return collapseCompounds(sentence, found)
-}
-
-/** A count in brackets is a channel statement only when the bracket names the channel (「(其中网站80条、公众号40条)」). */
-function readBracketed(ctx: CountContext, cur: Cursor, out: SentenceReading): void {
-  if (ctx.tok.kind === 'reach') readReach(ctx, cur, out)
-  else if (ctx.mentions.some(isInformative)) addStatement(ctx, cur, out)
-}
-
-/** Whether a count is the overall figure: channels of several kinds, 「多种渠道」, 「A、B等渠道」, or deduplicated over channels. */
-function isOverall({ sentence, tok, mentions, families, window }: CountContext): boolean {
-  if (families >= 2 || MANY_CHANNELS_RE.test(window)) return true
-  if (!mentions.length || !(LISTED_CHANNELS_RE.test(window) || DEDUPLICATED_RE.test(sentence))) return false
-  const from = tok.start - window.length
-  return collapseCompounds(sentence, findChannelMentions(sentence, from, tok.start)).filter(isInformative).length >= 2
-}
-
-function readItems(ctx: CountContext, cur: Cursor, out: SentenceReading): void {
-  const { sentence, tok, mentions, families, clause, window } = ctx
-  const overall = isOverall(ctx)
-  if (overall || !mentions.length) {
-    if (cur.inBreakdown && !overall) return
-    if (!overall && cur.current && PUBLISH_RE.test(clause) && !AGGREGATE_RE.test(clause)) {
-      inheritChannel(sentence, tok, cur, out)
-      return
-    }
-    if (!out.total && PUBLISH_RE.test(overall ? window : clause) && !NOT_TOTAL_RE.test(clause)) out.total = { quantity: tok.quantity, span: [tok.start, tok.end] }
-    cur.current = null
-    return
-  }
-  addStatement({ sentence, tok, mentions, families, clause, window }, cur, out)
-}
-
-/** Records items for the first decisive channel, filling the open statement when it is that channel's reach-only one. */
-function addStatement({ sentence, tok, mentions }: CountContext, cur: Cursor, out: SentenceReading): void {
-  const open = cur.current
-  if (open && !open.items && open.channel === mentions[0].pattern.channel) {
-    setItems(open, tok)
-    return
-  }
-  const st = newStatement(sentence, mentions[0], tok)
-  setItems(st, tok)
-  out.statements.push(st)
-  cur.current = st
-}
-
-/** A count with no channel word of its own continues the channel of the previous count: 「…165条;发布…1条」. */
-function inheritChannel(sentence: string, tok: CountToken, cur: Cursor, out: SentenceReading): void {
-  let st = cur.current as StatementDraft
-  if (st.items) {
-    st = { ...st, items: null, reach: null, span: [clauseStartBefore(sentence, tok.start), tok.end], itemsSpan: null, reachSpan: null }
-    out.statements.push(st)
-  }
-  setItems(st, tok)
-  cur.current = st
-}
-
-function readReach({ sentence, tok, mentions }: CountContext, cur: Cursor, out: SentenceReading): void {
-  const mention = mentions[0]
-  let target = cur.current
-  if (mention && target?.channel !== mention.pattern.channel) {
-    target = [...out.statements].reverse().find((s) => s.channel === mention.pattern.channel && !s.reach) ?? null
-    if (!target) {
-      target = newStatement(sentence, mention, tok)
-      out.statements.push(target)
-    }
-  }
-  if (!target) return
-  setReach(target, tok)
-  cur.current = target
 }
