@@ -90,6 +90,10 @@ function isOverall({ sentence, tok, mentions, families, window }: CountContext):
   return collapseCompounds(sentence, findChannelMentions(sentence, from, tok.start)).filter(isInformative).length >= 2
 }
 
+/**
+ * Attributes an items count: the overall figure, a statement of its own channel, a continuation of the
+ * previous channel, or nothing (a category breakdown, a count that publishes nothing).
+ */
 export function readItems(ctx: CountContext, cur: Cursor, out: SentenceReading): void {
   const { sentence, tok, mentions, families, clause, window } = ctx
   const overall = isOverall(ctx)
@@ -130,6 +134,7 @@ function inheritChannel(sentence: string, tok: CountToken, cur: Cursor, out: Sen
   cur.current = st
 }
 
+/** Attaches a reach figure to the statement of its channel in the sentence, or starts a reach-only statement. */
 export function readReach({ sentence, tok, mentions }: CountContext, cur: Cursor, out: SentenceReading): void {
   const mention = mentions[0]
   let target = cur.current
