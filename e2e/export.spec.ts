@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import { SHOTS, waitForStart } from './helpers.ts'
+import { darkPixelsOnTop, decodePng } from '../tests/fixtures/png.ts'
 
 async function openScore(page: Page): Promise<void> {
   await page.goto('/')
@@ -31,6 +32,9 @@ test('exports a chart to PNG at 2x and to SVG with its title, county, year and n
   const { width, height } = pngSize(bytes)
   expect(width).toBe(2000)
   expect(height).toBeGreaterThan(1000)
+  // White background, and a title block with real glyphs (the CJK font is named in the chart's textStyle).
+  expect([...decodePng(bytes).pixels.subarray(0, 4)]).toEqual([255, 255, 255, 255])
+  expect(darkPixelsOnTop(bytes, 100)).toBeGreaterThan(2000)
   mkdirSync(SHOTS, { recursive: true })
   writeFileSync(join(SHOTS, 'export-chart.png'), bytes)
 
