@@ -6,8 +6,11 @@ import { collapseCompounds, findChannelMentions, isInformative, type ChannelMent
 import { findAccountName } from './narrative-names.ts'
 import type { CountToken } from './narrative-tokens.ts'
 import {
-  AGGREGATE_RE, CLAUSE_BREAKS, DEDUPLICATED_RE, LISTED_CHANNELS_RE, MANY_CHANNELS_RE, NOT_TOTAL_RE, PUBLISH_RE,
+  AGGREGATE_RE, CLAUSE_BREAKS, DEDUPLICATED_RE, LISTED_CHANNELS_RE, MANY_CHANNELS_RE, NOT_TOTAL_RE, PROACTIVE_RE, PUBLISH_RE,
 } from './narrative-words.ts'
+
+/** A clause that only carries the count of a 主动公开 heading: 「主动公开情况:共计32条」「数量:120条」. */
+const BARE_TOTAL_CLAUSE_RE = /^\s*(?:全年|本年度?|年度|今年)?\s*(?:共计?|合计|总计|累计|总数|数量|总量)?\s*(?:为|达|是)?\s*$/
 
 /** A channel statement of one sentence; spans are indices into the sentence. */
 export interface StatementDraft {
@@ -91,6 +94,16 @@ function isOverall({ sentence, tok, mentions, families, window }: CountContext):
 }
 
 /**
+ * Whether a count with no single channel is phrased as the proactive count: a publishing verb in its
+ * clause (「全年主动公开政府信息32条」), or a short clause after 主动公开 (「主动公开情况:共32条」).
+ */
+function isTotalPhrase({ clause, window }: CountContext, overall: boolean): boolean {
+  if (NOT_TOTAL_RE.test(clause)) return false
+  if (PUBLISH_RE.test(overall ? window : clause)) return true
+  return BARE_TOTAL_CLAUSE_RE.test(clause) && PROACTIVE_RE.test(window)
+}
+
+/**
  * Attributes an items count: the overall figure, a statement of its own channel, a continuation of the
  * previous channel, or nothing (a category breakdown, a count that publishes nothing).
  */
@@ -103,7 +116,7 @@ export function readItems(ctx: CountContext, cur: Cursor, out: SentenceReading):
       inheritChannel(sentence, tok, cur, out)
       return
     }
-    if (!out.total && PUBLISH_RE.test(overall ? window : clause) && !NOT_TOTAL_RE.test(clause)) out.total = { quantity: tok.quantity, span: [tok.start, tok.end] }
+    if (!out.total && isTotalPhrase(ctx, overall)) out.total = { quantity: tok.quantity, span: [tok.start, tok.end] }
     cur.current = null
     return
   }

@@ -23,6 +23,11 @@ describe('parseNarrative', () => {
     expect(keyOf('全年在县政府网站主动公开政府信息42条,涉及财政、民生等领域。')).toEqual(['portal:42'])
   })
 
+  it('takes the count of a 主动公开 heading as the overall figure when only a quantifier stands before it', () => {
+    expect(parseNarrative('(一)主动公开情况:全年共计86条。').narrative.proactiveTotal?.value).toBe(86)
+    expect(parseNarrative('(一)主动公开:机构职能类3条,工作动态12条。').narrative.proactiveTotal).toBeNull()
+  })
+
   it('skips category breakdowns when their clauses name no channel', () => {
     const text = '本年度主动公开信息56条,其中工作动态30条、通知公告20条、财政信息6条。'
     expect(keyOf(text)).toEqual([])
