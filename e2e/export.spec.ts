@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
-import { SHOTS, waitForStart } from './helpers.ts'
+import { SHOTS, shot, waitForStart } from './helpers.ts'
 import { darkPixelsOnTop, decodePng } from '../tests/fixtures/png.ts'
 
 async function openScore(page: Page): Promise<void> {
@@ -52,6 +52,7 @@ test('prints the meeting pack to A4 PDF with a cover, charts, ranking, 通报 an
   await expect(page.getByTestId('meeting-pack')).toBeVisible()
   await expect(page.getByTestId('pack-chart-scores').locator('svg text').first()).toBeAttached()
   await expect.poll(() => page.getByTestId('pack-ranking').locator('tbody tr').count()).toBeGreaterThan(5)
+  await shot(page, 'meeting-screen')
   const download = page.waitForEvent('download')
   await page.getByTestId('export-xlsx').click()
   const xlsx = info.outputPath('meeting.xlsx')
