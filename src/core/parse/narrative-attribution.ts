@@ -6,7 +6,7 @@ import { collapseCompounds, findChannelMentions, isInformative, type ChannelMent
 import { findAccountName } from './narrative-names.ts'
 import type { CountToken } from './narrative-tokens.ts'
 import {
-  AGGREGATE_RE, CLAUSE_BREAKS, DEDUPLICATED_RE, LISTED_CHANNELS_RE, MANY_CHANNELS_RE, NOT_TOTAL_RE, PROACTIVE_RE, PUBLISH_RE,
+  AGGREGATE_RE, CLAUSE_BREAKS, LISTED_CHANNELS_RE, MANY_CHANNELS_RE, NOT_TOTAL_RE, PROACTIVE_RE, PUBLISH_RE,
 } from './narrative-words.ts'
 
 /** A clause that only carries the count of a 主动公开 heading: 「主动公开情况:共计32条」「数量:120条」. */
@@ -56,6 +56,8 @@ export interface CountContext {
   clause: string
   /** The text since the previous count (or breakdown word) up to the count. */
   window: string
+  /** Whether the sentence says its count is deduplicated over channels (「不同渠道…计为1条」). */
+  deduplicated: boolean
 }
 
 /** Where the clause holding `at` starts: after the last 「,」「;」「:」 before it. */
@@ -86,9 +88,9 @@ function setReach(st: StatementDraft, tok: CountToken): void {
 }
 
 /** Whether a count is the overall figure: channels of several kinds, 「多种渠道」, 「A、B等渠道」, or deduplicated over channels. */
-function isOverall({ sentence, tok, mentions, families, window }: CountContext): boolean {
+function isOverall({ sentence, tok, mentions, families, window, deduplicated }: CountContext): boolean {
   if (families >= 2 || MANY_CHANNELS_RE.test(window)) return true
-  if (!mentions.length || !(LISTED_CHANNELS_RE.test(window) || DEDUPLICATED_RE.test(sentence))) return false
+  if (!mentions.length || !(LISTED_CHANNELS_RE.test(window) || deduplicated)) return false
   const from = tok.start - window.length
   return collapseCompounds(sentence, findChannelMentions(sentence, from, tok.start)).filter(isInformative).length >= 2
 }
@@ -108,7 +110,7 @@ function isTotalPhrase({ clause, window }: CountContext, overall: boolean): bool
  * previous channel, or nothing (a category breakdown, a count that publishes nothing).
  */
 export function readItems(ctx: CountContext, cur: Cursor, out: SentenceReading): void {
-  const { sentence, tok, mentions, families, clause, window } = ctx
+  const { sentence, tok, mentions, clause } = ctx
   const overall = isOverall(ctx)
   if (overall || !mentions.length) {
     if (cur.inBreakdown && !overall) return
@@ -120,7 +122,7 @@ export function readItems(ctx: CountContext, cur: Cursor, out: SentenceReading):
     cur.current = null
     return
   }
-  addStatement({ sentence, tok, mentions, families, clause, window }, cur, out)
+  addStatement(ctx, cur, out)
 }
 
 /** Records items for the first decisive channel, filling the open statement when it is that channel's reach-only one. */

@@ -5,7 +5,7 @@ import { collapseCompounds, countFamilies, findChannelMentions, isInformative, p
 import { addStatement, readBracketed, readItems, readReach, type CountContext, type Cursor, type SentenceReading } from './narrative-attribution.ts'
 import { scanCounts, type CountToken } from './narrative-tokens.ts'
 import {
-  BREAKDOWN_RE, COMPARISON_RE, CUMULATIVE_RE, LIST_GAP_RE, MAILBOX_RE, NOT_PUBLICATION_RE, RESPECTIVELY_RE, RESUME_RE,
+  BREAKDOWN_RE, COMPARISON_RE, CUMULATIVE_RE, DEDUPLICATED_RE, LIST_GAP_RE, MAILBOX_RE, NOT_PUBLICATION_RE, RESPECTIVELY_RE, RESUME_RE,
 } from './narrative-words.ts'
 
 export type { SentenceReading, StatementDraft } from './narrative-attribution.ts'
@@ -61,12 +61,13 @@ function advance(sentence: string, tok: CountToken, cur: Cursor): number {
 export function readSentence(sentence: string): SentenceReading {
   const out: SentenceReading = { statements: [], total: null }
   const cur: Cursor = { clauseStart: 0, lastEnd: 0, inBreakdown: false, current: null, pending: [], bracketDepth: 0, bracketOpen: -1, bracketScanned: 0 }
+  const deduplicated = DEDUPLICATED_RE.test(sentence)
   for (const tok of scanCounts(sentence)) {
     const gap = sentence.slice(cur.lastEnd, tok.start)
     const searchFrom = advance(sentence, tok, cur)
     const next = cur.pending.shift()
     if (next && tok.kind === 'items' && LIST_GAP_RE.test(gap)) {
-      addStatement({ sentence, tok, mentions: [next], families: 1, clause: '', window: '' }, cur, out)
+      addStatement({ sentence, tok, mentions: [next], families: 1, clause: '', window: '', deduplicated }, cur, out)
       continue
     }
     cur.pending = []
@@ -80,7 +81,7 @@ export function readSentence(sentence: string): SentenceReading {
       continue
     }
     const found = mentionsNear(sentence, bracketed ? clauseFrom : searchFrom, clauseFrom, tok.start)
-    const ctx: CountContext = { sentence, tok, mentions: pickDecisiveMentions(found), families: countFamilies(found), clause, window }
+    const ctx: CountContext = { sentence, tok, mentions: pickDecisiveMentions(found), families: countFamilies(found), clause, window, deduplicated }
     if (bracketed) readBracketed(ctx, cur, out)
     else if (tok.kind === 'items' && ctx.mentions.length > 1 && RESPECTIVELY_RE.test(window)) {
       cur.pending = ctx.mentions.slice(1)

@@ -35,6 +35,7 @@ const REACH_BEFORE_RE = /(阅读量|阅读数|阅读次数|浏览量|浏览次�
 /** A count in Chinese numerals must end its clause or name what was published: 「信息三条,」 not 「三项工作」. */
 const CHINESE_COUNT_AFTER_RE = /^(?:$|[,;。、:)\s]|信息|内容|动态|文件|推文|视频|图文|简报|稿件)/
 const LOOK_BEHIND = 16
+const LOOK_AHEAD = 4
 
 function toMetric(word: string): ReachMetric {
   if (word.startsWith('阅读')) return 'reads'
@@ -66,8 +67,9 @@ function classify(sentence: string, start: number, end: number, unit: string, ch
     return { kind: 'reach', metric: toMetric(reach[1]), metricStart: start - behind.length + reach.index }
   }
   const items: Reading = { kind: 'items', metric: null, metricStart: start }
-  if (itemUnit) return !chinese || CHINESE_COUNT_AFTER_RE.test(sentence.slice(end)) ? items : null
-  return !unit && UNITLESS_BEFORE_RE.test(behind) && !/^\s?[\d.]/.test(sentence.slice(end)) ? items : null
+  const after = sentence.slice(end, end + LOOK_AHEAD)
+  if (itemUnit) return !chinese || CHINESE_COUNT_AFTER_RE.test(after) ? items : null
+  return !unit && UNITLESS_BEFORE_RE.test(behind) && !/^\s?[\d.]/.test(after) ? items : null
 }
 
 /** Finds the counts of a sentence that are items published or reach figures. */
