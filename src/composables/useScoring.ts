@@ -29,14 +29,18 @@ export function useScoring(county: Ref<string>, year: Ref<number>) {
   const deadlines = useLiveQuery(() => getSetting<DeadlineOptions>(SETTING_KEYS.deadlines, {}), [], {})
   const rubric = ref<Rubric>(createDefaultRubric())
   const sheets = shallowRef<CommitteeSheets>({ raters: [], agreements: [], adjustments: [] })
+  /** Last year's sheets, so the change from last year compares final totals. */
+  const previous = shallowRef<CommitteeSheets>({ raters: [], agreements: [], adjustments: [] })
   const loaded = ref(false)
 
   watch([county, year], async ([c, y]) => {
     loaded.value = false
     if (!y) return
-    const [r, s] = await Promise.all([loadActiveRubric(y), c ? loadCommitteeSheets(c, y) : sheets.value])
+    const empty = { raters: [], agreements: [], adjustments: [] }
+    const [r, s, p] = await Promise.all([loadActiveRubric(y), c ? loadCommitteeSheets(c, y) : empty, c ? loadCommitteeSheets(c, y - 1) : empty])
     rubric.value = r
     sheets.value = s
+    previous.value = p
     loaded.value = true
   }, { immediate: true })
 
@@ -55,7 +59,13 @@ export function useScoring(county: Ref<string>, year: Ref<number>) {
     const findings = data.findings.value.map((f) => toFinding(f, fileOf))
     return buildScoreFacts(reports, findings, { units: county.value ? { [county.value]: data.units.value } : {}, deadlines: deadlines.value })
   })
-  const result = computed(() => scoreFacts(rubric.value, facts.value, { year: year.value, ...sheets.value }))
+  const result = computed(() => {
+    const [now, before] = [sheets.value, previous.value]
+    return scoreFacts(rubric.value, facts.value, {
+      year: year.value, raters: [...before.raters, ...now.raters], agreements: [...before.agreements, ...now.agreements],
+      adjustments: [...before.adjustments, ...now.adjustments],
+    })
+  })
 
   async function updateSheets(next: CommitteeSheets) {
     sheets.value = next
