@@ -27,7 +27,7 @@ test('a committee member changes weights, sees the ranking change, and the rubri
   const after = await ranking(page)
   await shot(page, 'score-reweighted')
 
-  await page.waitForTimeout(800)
+  await expect(page.getByTestId('rubric-saved')).toBeVisible()
   await page.reload()
   await waitForStart(page)
   await expect(page.getByTestId('weight-timeliness')).toHaveValue('30')

@@ -45,12 +45,15 @@ export function useScoring(county: Ref<string>, year: Ref<number>) {
   }, { immediate: true })
 
   const issues = computed(() => validateRubric(rubric.value))
+  /** True once the last valid edit is in the database. */
+  const saved = ref(false)
   let timer: ReturnType<typeof setTimeout> | undefined
   watch(rubric, () => {
     if (!loaded.value || issues.value.length || !year.value) return
     clearTimeout(timer)
+    saved.value = false
     const snapshot = JSON.parse(JSON.stringify(rubric.value)) as Rubric
-    timer = setTimeout(() => void saveRubric(snapshot, year.value), RUBRIC_SAVE_DELAY)
+    timer = setTimeout(() => void saveRubric(snapshot, year.value).then(() => { saved.value = true }), RUBRIC_SAVE_DELAY)
   }, { deep: true })
 
   const facts = computed(() => {
@@ -71,5 +74,5 @@ export function useScoring(county: Ref<string>, year: Ref<number>) {
     sheets.value = next
     if (county.value && year.value) await saveCommitteeSheets(county.value, year.value, next)
   }
-  return { rubric, issues, result, sheets, updateSheets, loaded, units: data.units, data }
+  return { rubric, issues, saved, result, sheets, updateSheets, loaded, units: data.units, data }
 }
