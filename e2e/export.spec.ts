@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, type Page } from '@playwright/test'
-import { SHOTS, waitForStart } from './helpers.ts'
+import { strFromU8, unzipSync } from 'fflate'
+import { SHOTS, shot, waitForStart } from './helpers.ts'
+import { darkPixelsOnTop, decodePng } from '../tests/fixtures/png.ts'
 
 async function openScore(page: Page): Promise<void> {
   await page.goto('/')
@@ -30,6 +32,9 @@ test('exports a chart to PNG at 2x and to SVG with its title, county, year and n
   const { width, height } = pngSize(bytes)
   expect(width).toBe(2000)
   expect(height).toBeGreaterThan(1000)
+  // White background, and a title block with real glyphs (the CJK font is named in the chart's textStyle).
+  expect([...decodePng(bytes).pixels.subarray(0, 4)]).toEqual([255, 255, 255, 255])
+  expect(darkPixelsOnTop(bytes, 100)).toBeGreaterThan(2000)
   mkdirSync(SHOTS, { recursive: true })
   writeFileSync(join(SHOTS, 'export-chart.png'), bytes)
 
@@ -47,6 +52,20 @@ test('prints the meeting pack to A4 PDF with a cover, charts, ranking, 通报 an
   await expect(page.getByTestId('meeting-pack')).toBeVisible()
   await expect(page.getByTestId('pack-chart-scores').locator('svg text').first()).toBeAttached()
   await expect.poll(() => page.getByTestId('pack-ranking').locator('tbody tr').count()).toBeGreaterThan(5)
+  await shot(page, 'meeting-screen')
+  const download = page.waitForEvent('download')
+  await page.getByTestId('export-xlsx').click()
+  const xlsx = info.outputPath('meeting.xlsx')
+  await (await download).saveAs(xlsx)
+  const files = unzipSync(new Uint8Array(readFileSync(xlsx)))
+  const workbook = strFromU8(files['xl/workbook.xml'])
+  for (const name of ['考评排名', '得分明细', '问题清单', '图-考评总分与等次', '图-检查发现的问题数', '全部数据']) expect(workbook).toContain(`name="${name}"`)
+  const sheets = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k))
+  expect(sheets.length).toBe(8)
+  const shared = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array())
+  expect(shared).toContain('筛选条件：县区：示例县')
+  for (const k of Object.keys(files)) expect(strFromU8(files[k])).not.toMatch(/<f[ >]/)
+
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('header.header')).toBeHidden()
   const pdf = info.outputPath('meeting.pdf')

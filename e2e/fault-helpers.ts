@@ -1,6 +1,6 @@
 // Helpers of the fault flows: hostile report files made at test time, and a look at IndexedDB from the
 // page (raw API, not the app's code) to prove every stored report is whole.
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
@@ -17,10 +17,11 @@ export const HOSTILE_MARKUP = [
   '<p>&lt;img src=x onerror="window.__xss=\'entity\'"&gt;</p>',
 ].join('')
 
-/** 杏泽乡's 2023 demo report with hostile markup after its title (it must still import). */
-export function hostileHtmlReport(): FixtureFile {
-  const html = readFileSync(resolve(DEMO, '杏泽乡-2023.html'), 'utf8').replace('</h1>', `</h1>${HOSTILE_MARKUP}`)
-  return { name: '杏泽乡-2023.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') }
+/** The first 2023 HTML report of the demo county with hostile markup after its title (it must still import). */
+export function hostileHtmlReport(): FixtureFile & { unit: string } {
+  const name = readdirSync(DEMO).filter((f) => f.endsWith('-2023.html')).sort()[0]
+  const html = readFileSync(resolve(DEMO, name), 'utf8').replace('</h1>', `</h1>${HOSTILE_MARKUP}`)
+  return { name, unit: name.replace('-2023.html', ''), mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') }
 }
 
 export interface DbState { reports: string[]; half: string[]; pending: string[] }

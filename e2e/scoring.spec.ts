@@ -27,7 +27,7 @@ test('a committee member changes weights, sees the ranking change, and the rubri
   const after = await ranking(page)
   await shot(page, 'score-reweighted')
 
-  await page.waitForTimeout(800)
+  await expect(page.getByTestId('rubric-saved')).toBeVisible()
   await page.reload()
   await waitForStart(page)
   await expect(page.getByTestId('weight-timeliness')).toHaveValue('30')
@@ -68,4 +68,44 @@ test('adjustments need a reason, and the leaderboard exports to Excel with numbe
   expect(strings + xml['xl/worksheets/sheet1.xml']).toContain("'=未按要求报送纸质稿")
   expect(xml['xl/worksheets/sheet1.xml']).toContain(`<v>${Math.round((total - 5) * 100) / 100}</v>`)
   expect(xml['xl/worksheets/sheet1.xml']).toContain('<v>-5</v>')
+})
+
+test('two raters score differently, the screen shows the difference and the average, and a rubric file round-trips', async ({ page }, info) => {
+  await openScore(page)
+  const first = page.getByTestId('leaderboard-row').first()
+  const unit = (await first.getAttribute('data-unit'))!
+  const total = Number(await first.getByTestId('total').textContent())
+  for (const name of ['张委员', '李委员']) {
+    await page.getByTestId('rater-name').fill(name)
+    await page.getByTestId('rater-add').click()
+  }
+  await page.getByTestId('rater-current').selectOption('张委员')
+  await first.getByTestId('show-breakdown').click()
+  const arithmetic = page.getByTestId('raters').locator('label', { hasText: '数据准确' }).locator('input')
+  await arithmetic.fill('0')
+  await arithmetic.press('Tab')
+  const diff = page.getByTestId('rater-differences').locator('tr', { hasText: unit })
+  await expect(diff).toBeVisible()
+  await expect(page.getByTestId('rater-differences')).toBeVisible()
+  const arithmeticPoints = await page.getByTestId('breakdown').locator('tr', { hasText: '数据准确' }).locator('td.num').textContent()
+  const lost = Number(arithmeticPoints!.split('/')[0])
+  const expected = Math.round((total - lost / 2) * 100) / 100
+  await expect(page.locator(`[data-testid=leaderboard-row][data-unit="${unit}"]`).getByTestId('total')).toHaveText(String(expected))
+  await shot(page, 'score-raters')
+
+  await page.getByTestId('weight-channels').fill('10')
+  await page.getByTestId('weight-applications').fill('0')
+  await page.getByTestId('rubric-name').fill('县考评细则2024')
+  await expect(page.getByTestId('rubric-ok')).toBeVisible()
+  const download = page.waitForEvent('download')
+  await page.getByTestId('export-rubric').click()
+  const file = info.outputPath('rubric.json')
+  await (await download).saveAs(file)
+  expect(JSON.parse(readFileSync(file, 'utf8')).rubric.name).toBe('县考评细则2024')
+
+  await page.getByRole('button', { name: '恢复默认' }).click()
+  await expect(page.getByTestId('weight-channels')).toHaveValue('5')
+  await page.getByTestId('import-rubric').setInputFiles(file)
+  await expect(page.getByTestId('library-message')).toContainText('已导入「县考评细则2024」')
+  await expect(page.getByTestId('weight-channels')).toHaveValue('10')
 })

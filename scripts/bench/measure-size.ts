@@ -14,7 +14,7 @@ const REPEATS = 3
 
 export interface SizeRow { n: number; importPerSec: number; firstChartMs: number; filterMs: number; exportPngMs: number; heapMB: number; idbMB: number }
 export interface Floors { bulkPutPerSec: number; splitPerSec: number; echartsRenderMs: number }
-export interface SizeDetail { importMs: number; phases: Record<string, number>; parsePerSec: number; load: number[]; outcomes: Record<string, number>; peakHeapMB: number; heapAfterGcMB: number; idbDiskMB: number; filters: Record<string, number[]>; exportRuns: number[] }
+export interface SizeDetail { firstCharts: number[]; queries: Record<string, number>; importMs: number; phases: Record<string, number>; parsePerSec: number; load: number[]; outcomes: Record<string, number>; peakHeapMB: number; heapAfterGcMB: number; idbDiskMB: number; filters: Record<string, number[]>; exportRuns: number[] }
 
 type BenchWindow = Window & { __nianbaoBench: BenchHook }
 type HookMethod = keyof BenchHook
@@ -62,8 +62,12 @@ export async function measureSize(base: string, key: string): Promise<{ row: Siz
     const heapAfterGc = (await cdp.send('Runtime.getHeapUsage')).usedSize
     const idb = (await hookCall(page, 'storageBytes')) ?? 0
 
-    await openApp(page, `${base}/compare?bench`)
-    const firstChartMs = await hookCall(page, 'waitForFirstChart')
+    const firstCharts: number[] = []
+    for (let i = 0; i < REPEATS; i++) {
+      await openApp(page, `${base}/compare?bench`)
+      firstCharts.push(await hookCall(page, 'waitForFirstChart'))
+    }
+    const queries = await hookCall(page, 'timeQueries')
     const filters: Record<string, number[]> = { county: [], year: [], metric: [] }
     for (let i = 0; i < REPEATS; i++) {
       for (const kind of ['county', 'year', 'metric'] as const) {
@@ -79,14 +83,14 @@ export async function measureSize(base: string, key: string): Promise<{ row: Siz
     const row: SizeRow = {
       n: imported.files,
       importPerSec: round(imported.files / (imported.ms / 1000)),
-      firstChartMs: round(firstChartMs),
+      firstChartMs: round(median(firstCharts)),
       filterMs: round(Math.max(...Object.values(filters).map(median))),
       exportPngMs: round(median(exportRuns)),
       heapMB: round(heapAfter / MB, 1),
       idbMB: round(idb / MB, 1),
     }
     const detail: SizeDetail = {
-      importMs: round(imported.ms), phases: Object.fromEntries(Object.entries(imported.phases).map(([k, v]) => [k, round(v)])), parsePerSec: round(parsePerSec), load: loadavg().map((x) => round(x, 1)), outcomes: imported.outcomes, peakHeapMB: round(peak / MB, 1), heapAfterGcMB: round(heapAfterGc / MB, 1),
+      firstCharts: firstCharts.map((x) => round(x)), queries, importMs: round(imported.ms), phases: Object.fromEntries(Object.entries(imported.phases).map(([k, v]) => [k, round(v)])), parsePerSec: round(parsePerSec), load: loadavg().map((x) => round(x, 1)), outcomes: imported.outcomes, peakHeapMB: round(peak / MB, 1), heapAfterGcMB: round(heapAfterGc / MB, 1),
       idbDiskMB: round(diskBytes(profile) / MB, 1), filters, exportRuns,
     }
     const floors: Floors = { bulkPutPerSec: round(bulkPutPerSec), splitPerSec: round(splitPerSec), echartsRenderMs: round(echartsRenderMs, 1) }

@@ -28,5 +28,5 @@ export function printTable(rows: SizeRow[], details: (SizeDetail & { n: number; 
       (r.importPerSec / d.floors.bulkPutPerSec).toFixed(2), (r.firstChartMs / d.floors.echartsRenderMs).toFixed(1), d.peakHeapMB, d.idbDiskMB]
     console.log(`${pad(String(d.n), 8)}${cells.map((c) => pad(String(c), 16)).join('')}`)
   }
-  for (const d of details) console.log(`  ${d.n}: parse only ${d.parsePerSec}/s; import ${d.importMs} ms ${JSON.stringify(d.phases)} ${JSON.stringify(d.outcomes)}; load ${d.load.join(' ')}; filters ${JSON.stringify(d.filters)}; PNG runs ${d.exportRuns.map((x) => Math.round(x)).join('/')} ms`)
+  for (const d of details) console.log(`  ${d.n}: parse only ${d.parsePerSec}/s; import ${d.importMs} ms ${JSON.stringify(d.phases)} ${JSON.stringify(d.outcomes)}; load ${d.load.join(' ')}; first charts ${d.firstCharts.join('/')} ms; load queries ${JSON.stringify(d.queries)}; filters ${JSON.stringify(d.filters)}; PNG runs ${d.exportRuns.map((x) => Math.round(x)).join('/')} ms`)
 }

@@ -5,7 +5,7 @@ const USAGE = `用法：
   nianbao parse [--json] [--sources] 文件或文件夹...   解析年报，输出规范记录
   nianbao check [--json] [--units units.json] [--deadline MM-DD|deadlines.json] 路径...   检查勾稽关系与零活动
   nianbao export --out 目录 [--year 年度] 路径...   把各县各年度的标准图表导出为 PNG 和 SVG
-  nianbao export --out 文件夹 [--year 年度] 路径...   把各县区各年度的标准图表导出为 PNG 和 SVG
+  nianbao export --out 文件夹 [--year 年度] 路径...   把各县区各年度的标准图表导出为 PNG 和 SVG（中文字体可用环境变量 NIANBAO_FONT 指定）
   nianbao bench-parse [--n 10000]   解析速度基准`
 
 /** The command-line entry: dispatches to commands/*, turning CliError into a message and an exit code. */

@@ -8,7 +8,8 @@ import { buildScoresOption } from '../charts/options/scores.ts'
 import { chartHeightFor } from '../charts/options/common.ts'
 import { DEFAULT_BASIS_NOTE, type ChartExportMeta } from '../charts/options/export-frame.ts'
 import { renderChartSvg } from '../services/export-chart.ts'
-import { SCORE_NOTES, toRankingTable } from '../services/export-score-tables.ts'
+import { SCORE_NOTES, toBreakdownTable, toRankingTable } from '../services/export-score-tables.ts'
+import { chartToTable, toDatasetTable, toFindingsTable } from '../services/export-data-tables.ts'
 import type { ExportTable } from '../services/export-table.ts'
 import { useScoring } from './useScoring.ts'
 import { findRule } from '../core/rules/index.ts'
@@ -54,5 +55,15 @@ export function useMeetingPack(county: Ref<string>, year: Ref<number>) {
     }
     return [...byUnit.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'zh-CN'))
   })
-  return { ...scoring, charts, svgOf, ranking, notice, filters, metrics }
+  /** The meeting workbook: a sheet per table and per chart, each with the filters applied. */
+  const workbookTables = computed<ExportTable[]>(() => {
+    const ctx = { county: county.value, year: year.value, rubric: rubric.value }
+    const records = data.reports.value.filter((r) => r.stored.year === year.value).map((r) => r.record)
+    const rows = findings.value.map((f) => ({ ...f, title: findRule(f.rule)?.title ?? f.rule }))
+    return [
+      ranking.value, toBreakdownTable(result.value.units, ctx), toFindingsTable(rows, filters.value),
+      ...charts.value.map((c) => chartToTable(c.option, c.meta, `图-${c.title}`)), toDatasetTable(records, filters.value),
+    ]
+  })
+  return { ...scoring, charts, svgOf, ranking, notice, filters, metrics, workbookTables }
 }

@@ -29,24 +29,31 @@ export function useScoring(county: Ref<string>, year: Ref<number>) {
   const deadlines = useLiveQuery(() => getSetting<DeadlineOptions>(SETTING_KEYS.deadlines, {}), [], {})
   const rubric = ref<Rubric>(createDefaultRubric())
   const sheets = shallowRef<CommitteeSheets>({ raters: [], agreements: [], adjustments: [] })
+  /** Last year's sheets, so the change from last year compares final totals. */
+  const previous = shallowRef<CommitteeSheets>({ raters: [], agreements: [], adjustments: [] })
   const loaded = ref(false)
 
   watch([county, year], async ([c, y]) => {
     loaded.value = false
     if (!y) return
-    const [r, s] = await Promise.all([loadActiveRubric(y), c ? loadCommitteeSheets(c, y) : sheets.value])
+    const empty = { raters: [], agreements: [], adjustments: [] }
+    const [r, s, p] = await Promise.all([loadActiveRubric(y), c ? loadCommitteeSheets(c, y) : empty, c ? loadCommitteeSheets(c, y - 1) : empty])
     rubric.value = r
     sheets.value = s
+    previous.value = p
     loaded.value = true
   }, { immediate: true })
 
   const issues = computed(() => validateRubric(rubric.value))
+  /** True once the last valid edit is in the database. */
+  const saved = ref(false)
   let timer: ReturnType<typeof setTimeout> | undefined
   watch(rubric, () => {
     if (!loaded.value || issues.value.length || !year.value) return
     clearTimeout(timer)
+    saved.value = false
     const snapshot = JSON.parse(JSON.stringify(rubric.value)) as Rubric
-    timer = setTimeout(() => void saveRubric(snapshot, year.value), RUBRIC_SAVE_DELAY)
+    timer = setTimeout(() => void saveRubric(snapshot, year.value).then(() => { saved.value = true }), RUBRIC_SAVE_DELAY)
   }, { deep: true })
 
   const facts = computed(() => {
@@ -55,11 +62,17 @@ export function useScoring(county: Ref<string>, year: Ref<number>) {
     const findings = data.findings.value.map((f) => toFinding(f, fileOf))
     return buildScoreFacts(reports, findings, { units: county.value ? { [county.value]: data.units.value } : {}, deadlines: deadlines.value })
   })
-  const result = computed(() => scoreFacts(rubric.value, facts.value, { year: year.value, ...sheets.value }))
+  const result = computed(() => {
+    const [now, before] = [sheets.value, previous.value]
+    return scoreFacts(rubric.value, facts.value, {
+      year: year.value, raters: [...before.raters, ...now.raters], agreements: [...before.agreements, ...now.agreements],
+      adjustments: [...before.adjustments, ...now.adjustments],
+    })
+  })
 
   async function updateSheets(next: CommitteeSheets) {
     sheets.value = next
     if (county.value && year.value) await saveCommitteeSheets(county.value, year.value, next)
   }
-  return { rubric, issues, result, sheets, updateSheets, loaded, units: data.units, data }
+  return { rubric, issues, saved, result, sheets, updateSheets, loaded, units: data.units, data }
 }

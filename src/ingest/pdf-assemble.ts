@@ -4,7 +4,7 @@ import type { TextBand } from './pdf-lines.ts'
 import { continuesTable, tableLines, type PageTable } from './pdf-tables.ts'
 
 /** One page's content after layout: text bands and bordered tables. */
-export interface PageLayout { height: number; bands: TextBand[]; tables: PageTable[] }
+export interface PageLayout { width: number; height: number; bands: TextBand[]; tables: PageTable[] }
 
 type Block = { kind: 'text'; band: TextBand } | { kind: 'table'; table: PageTable }
 
@@ -27,10 +27,16 @@ function continuesParagraph(prev: TextBand, next: TextBand, edges: TextEdges): b
   return prev.right >= edges.right - 2 * prev.size && next.left <= edges.left + 0.5 * next.size
 }
 
+/**
+ * The text block's edges. The right edge is at least the mirror of the left margin: in a document
+ * whose paragraphs are all one line, the longest line is not the margin and must not look "full".
+ */
 function textEdges(pages: PageLayout[]): TextEdges {
   const single = pages.flatMap((p) => p.bands).filter((b) => !b.text.includes('\t'))
   const sizes = single.map((b) => b.size).sort((a, b) => a - b)
-  return { left: Math.min(...single.map((b) => b.left)), right: Math.max(...single.map((b) => b.right)), bodySize: sizes[sizes.length >> 1] ?? 12 }
+  const left = Math.min(...single.map((b) => b.left))
+  const right = Math.max(...single.map((b) => b.right), Math.max(...pages.map((p) => p.width)) - left)
+  return { left, right, bodySize: sizes[sizes.length >> 1] ?? 12 }
 }
 
 /**

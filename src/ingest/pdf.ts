@@ -28,10 +28,10 @@ function toBox(item: TextItem, pageMatrix: Matrix): TextBox | null {
 }
 
 /** Maps PDF user space to an upright page with y upwards and the origin at the bottom left, whatever /Rotate and the MediaBox origin say. */
-function pageMatrixOf(page: PDFPageProxy): { matrix: Matrix; height: number } {
+function pageMatrixOf(page: PDFPageProxy): { matrix: Matrix; width: number; height: number } {
   const vp = page.getViewport({ scale: 1 })
   const [a, b, c, d, e, f] = vp.transform as Matrix
-  return { matrix: [a, -b, c, -d, e, vp.height - f], height: vp.height }
+  return { matrix: [a, -b, c, -d, e, vp.height - f], width: vp.width, height: vp.height }
 }
 
 /** Reading the drawing operators costs time: only pages with column gaps or many numbers are searched for bordered tables. */
@@ -39,7 +39,7 @@ const mayHoldTable = (boxes: TextBox[], bands: TextBand[]) =>
   bands.some((b) => b.text.includes('\t')) || boxes.filter((b) => NUMBER_RE.test(b.str)).length >= MIN_NUMBER_BOXES_FOR_TABLES
 
 async function readPage(page: PDFPageProxy): Promise<PageLayout & { chars: number }> {
-  const { matrix, height } = pageMatrixOf(page)
+  const { matrix, width, height } = pageMatrixOf(page)
   const content = await page.getTextContent({ disableNormalization: true })
   const boxes: TextBox[] = []
   for (const item of content.items) {
@@ -56,7 +56,7 @@ async function readPage(page: PDFPageProxy): Promise<PageLayout & { chars: numbe
     if (tables.length) bands = extractTextBands(boxes.filter((b) => free.has(b)))
   }
   page.cleanup()
-  return { height, bands, tables, chars }
+  return { width, height, bands, tables, chars }
 }
 
 function loadError(e: unknown): IngestError {

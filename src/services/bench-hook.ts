@@ -1,6 +1,6 @@
 // Benchmark-only entry (`?bench` in the URL, see scripts/bench): imports a generated report set that the
 // bench server bundles, through the same import store and pipeline as files chosen in the UI.
-import { db } from '../db/index.ts'
+import { acknowledgementMap, countReports, db, findingsOf, listCountyYears, reportsOfCounty } from '../db/index.ts'
 import type { ImportInput, ImportProgress } from './import-files.ts'
 import { createParserClient } from './parser-client.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
@@ -41,6 +41,7 @@ export interface BenchHook {
   measureBulkPutFloor(): Promise<number>
   measureSplitFloor(manifestUrl: string): Promise<number>
   storageBytes(): Promise<number | null>
+  timeQueries(): Promise<Record<string, number>>
 }
 
 /** Turns a manifest into import inputs; each bundle is fetched on first read and dropped after its last. */
@@ -107,6 +108,25 @@ async function measureParse(manifestUrl: string): Promise<number> {
   return inputs.length / (ms / 1000)
 }
 
+/** Milliseconds of each read the comparison screen makes on load: where first-chart time goes. */
+async function timeQueries(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {}
+  const time = async <T>(name: string, read: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now()
+    const value = await read()
+    out[name] = Math.round(performance.now() - t0)
+    return value
+  }
+  const list = await time('listCountyYears', listCountyYears)
+  await time('countReports', countReports)
+  const county = list[0]?.county ?? ''
+  await time('reportsOfCounty', () => reportsOfCounty(county))
+  await time('findingsOf', () => findingsOf(county))
+  await time('acknowledgementMap', acknowledgementMap)
+  await time('allReportIds', () => db.reports.toCollection().primaryKeys())
+  return out
+}
+
 async function storageBytes(): Promise<number | null> {
   const estimate = (await navigator.storage?.estimate?.()) as (StorageEstimate & { usageDetails?: { indexedDB?: number } }) | undefined
   return estimate?.usageDetails?.indexedDB ?? estimate?.usage ?? null
@@ -122,7 +142,7 @@ export async function installBenchHook(store: BenchImportStore): Promise<void> {
     importSet: (url) => importSet(store, url),
     measureParse,
     waitForFirstChart: () => firstChart ?? waitForFirstChart(),
-    measureFilterChange, measureExportPng, measureRenderFloor, measureBulkPutFloor, measureSplitFloor, storageBytes,
+    measureFilterChange, measureExportPng, measureRenderFloor, measureBulkPutFloor, measureSplitFloor, storageBytes, timeQueries,
   }
   ;(window as unknown as { __nianbaoBench: BenchHook }).__nianbaoBench = hook
 }

@@ -1,6 +1,6 @@
 // Test helpers for the fault tests: real report bytes from the demo county, hostile variants of them,
 // and a whole-database snapshot to prove that a refused input changed nothing.
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { db } from '../db/index.ts'
 import type { ImportInput } from './import-files.ts'
@@ -10,6 +10,9 @@ const DEMO_DIR = resolve(process.cwd(), 'data/demo') + '/'
 
 /** A demo county report's text (data/demo, committed). */
 export const demoText = (file: string): string => readFileSync(DEMO_DIR + file, 'utf8')
+
+/** The demo report files matching `pattern`, sorted (the generator picks each report's format). */
+export const demoFiles = (pattern: RegExp): string[] => readdirSync(DEMO_DIR).filter((f) => pattern.test(f)).sort()
 
 /** An import input holding these bytes or text. */
 export function inputOf(name: string, content: string | Uint8Array): ImportInput {
@@ -21,9 +24,10 @@ export function inputOf(name: string, content: string | Uint8Array): ImportInput
 export const HOSTILE_MARKUP = '<script>window.__xss = "script"</script><img src="x" onerror="window.__xss = \'onerror\'">'
   + '<a href="javascript:window.__xss=\'link\'">点此查看附件</a><svg onload="window.__xss=\'svg\'"></svg>'
 
-/** A demo HTML report with hostile markup inserted after its title. */
-export function hostileReport(): string {
-  return demoText('杏泽乡-2023.html').replace('</h1>', `</h1>${HOSTILE_MARKUP}`)
+/** A demo HTML report with hostile markup inserted after its title, and its file name. */
+export function hostileReport(): { name: string; html: string } {
+  const name = demoFiles(/-2023\.html$/)[0]
+  return { name, html: demoText(name).replace('</h1>', `</h1>${HOSTILE_MARKUP}`) }
 }
 
 /** Every row of every table, in key order: equal snapshots mean nothing was added, lost or changed. */

@@ -6,7 +6,7 @@ import { db } from '../db/index.ts'
 import { importFiles, MAX_FILE_BYTES } from './import-files.ts'
 import { createParserClient } from './parser-client.ts'
 import { resetDb } from './test-helpers.ts'
-import { demoText, halfRecords, hostileReport, inputOf, snapshotDb } from './fault-fixtures.ts'
+import { demoFiles, demoText, halfRecords, hostileReport, inputOf, snapshotDb } from './fault-fixtures.ts'
 
 const parser = createParserClient({ useWorker: false })
 /** 27 entries of 8 MB of zeros: about 200 kB on disk, 216 MB unpacked (over the 200 MB limit). */
@@ -14,7 +14,8 @@ function zipBomb(): Uint8Array {
   const zeros = new Uint8Array(8 * 1024 * 1024)
   return writeZip(Array.from({ length: 27 }, (_, i) => ({ name: new TextEncoder().encode(`${i}.txt`), data: zeros, deflate: true })))
 }
-const seed = () => importFiles([inputOf('云栖乡-2021.txt', demoText('云栖乡-2021.txt'))], { parser })
+const [SEED, OTHER] = demoFiles(/-2021\.txt$/)
+const seed = () => importFiles([inputOf(SEED, demoText(SEED))], { parser })
 
 describe('importFiles with bad input', () => {
   beforeEach(async () => {
@@ -48,8 +49,9 @@ describe('importFiles with bad input', () => {
   })
 
   it('imports a report with the wrong template for its year, values kept and V-F-01 raised', async () => {
-    const moved = demoText('云栖乡-2019.html').replaceAll('2019', '2023').replaceAll('2020', '2024')
-    const out = await importFiles([inputOf('云栖乡-2023.html', moved)], { parser })
+    const old = demoFiles(/-2019\.(txt|html)$/)[0]
+    const moved = demoText(old).replaceAll('2019', '2023').replaceAll('2020', '2024')
+    const out = await importFiles([inputOf(old.replace('2019', '2023'), moved)], { parser })
     expect(out.results[0].outcome).toBe('imported')
     const stored = await db.reports.get(out.results[0].reportId!)
     expect(stored?.record).toMatchObject({ year: 2023, template: '2019' })
@@ -58,7 +60,8 @@ describe('importFiles with bad input', () => {
   })
 
   it('stores a hostile HTML page as plain text without its markup or script', async () => {
-    const out = await importFiles([inputOf('杏泽乡-2023.html', hostileReport())], { parser })
+    const hostile = hostileReport()
+    const out = await importFiles([inputOf(hostile.name, hostile.html)], { parser })
     expect(out.results[0].outcome).toBe('imported')
     const text = (await db.texts.get(out.results[0].reportId!))!.text
     expect(text).not.toMatch(/<script|onerror|onload|javascript:|window\.__xss/i)
@@ -66,29 +69,29 @@ describe('importFiles with bad input', () => {
   })
 
   it('keeps the first of the same report given twice and names it for the second', async () => {
-    const text = demoText('兰渚街道-2021.txt')
-    const out = await importFiles([inputOf('a/兰渚街道-2021.txt', text), inputOf('b/兰渚街道-2021.txt', text)], { parser })
+    const text = demoText(OTHER)
+    const out = await importFiles([inputOf(`a/${OTHER}`, text), inputOf(`b/${OTHER}`, text)], { parser })
     expect(out.results.map((r) => r.outcome)).toEqual(['imported', 'failed'])
     expect(out.results[1].reason).toContain('同一单位同一年度')
-    expect(await db.reports.where('unit').equals('兰渚街道').count()).toBe(1)
+    expect(await db.reports.where('unit').equals(OTHER.split('-')[0]).count()).toBe(1)
   })
 
   it('asks before two different reports for one unit and year replace each other, and keeps the old one when declined', async () => {
     const before = await snapshotDb()
-    const rival = demoText('云栖乡-2021.txt').replace(/共主动公开政府信息\d+条/, '共主动公开政府信息999条')
+    const rival = demoText(SEED).replace(/共主动公开政府信息\d+条/, '共主动公开政府信息999条')
     let asked: string[] = []
-    const out = await importFiles([inputOf('云栖乡-2021-修订.txt', rival)], { parser, confirmReplace: async (names) => { asked = names; return false } })
-    expect(asked).toEqual(['云栖乡-2021-修订.txt'])
+    const out = await importFiles([inputOf('修订.txt', rival)], { parser, confirmReplace: async (names) => { asked = names; return false } })
+    expect(asked).toEqual(['修订.txt'])
     expect(out.results[0]).toMatchObject({ outcome: 'skipped', reason: expect.stringContaining('未替换') })
     expect(await snapshotDb()).toBe(before)
   })
 
   it('replaces the old report whole (numbers and text) when the user agrees', async () => {
-    const rival = demoText('云栖乡-2021.txt').replace(/共主动公开政府信息\d+条/, '共主动公开政府信息999条')
-    const out = await importFiles([inputOf('云栖乡-2021-修订.txt', rival)], { parser, confirmReplace: async () => true })
+    const rival = demoText(SEED).replace(/共主动公开政府信息\d+条/, '共主动公开政府信息999条')
+    const out = await importFiles([inputOf('修订.txt', rival)], { parser, confirmReplace: async () => true })
     expect(out.results[0].outcome).toBe('replaced')
     const id = out.results[0].reportId!
-    expect((await db.reports.get(id))?.record.file).toBe('云栖乡-2021-修订.txt')
+    expect((await db.reports.get(id))?.record.file).toBe('修订.txt')
     expect((await db.texts.get(id))?.text).toContain('999条')
     expect(await halfRecords()).toEqual([])
   })

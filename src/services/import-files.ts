@@ -1,6 +1,7 @@
 // Files → parser workers → staged rows → IndexedDB. A batch of up to ROWS_PER_COMMIT reports is written
 // in one transaction together with its findings, so a failure or a cancel leaves the database as it was.
-// A larger batch is committed in chunks of that size while parsing goes on, each chunk one transaction of
+// A larger batch is committed in chunks (that size, then doubling up to MAX_ROWS_PER_COMMIT: every commit
+// makes the open screens re-read the database) while parsing goes on, each chunk one transaction of
 // whole reports (numbers and text) that also marks its counties; their findings are recomputed after the
 // last chunk, or at the next start when the page was closed in between. Nothing is ever half written.
 import { db, putReports, replaceFindings, type StoredReport, type StoredText } from '../db/index.ts'
@@ -17,8 +18,10 @@ export interface ImportInput {
   read(): Promise<ArrayBuffer>
 }
 
-/** Reports per write transaction; a batch up to this size is all-or-nothing. */
+/** Reports in the first write transaction; a batch up to this size is all-or-nothing. */
 export const ROWS_PER_COMMIT = 500
+/** Largest chunk: about 60 MB of staged reports, and 25 commits for 50,000 files instead of 100. */
+export const MAX_ROWS_PER_COMMIT = 2000
 /** Largest file read: a report is a few MB at most, a ZIP of a county's reports well under this. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024
 /** Files read and parsed ahead of the one being staged, so both workers stay busy. */
@@ -178,7 +181,7 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
       o.onProgress?.({ phase: 'parsing', done: i, total: inputs.length, current: inputs[i].name, etaMs: i === 0 ? null : ((now - started) / i) * (inputs.length - i) })
     }
     for (const a of await ahead.shift()!) stage(a, inputs[i].name, b, chunk)
-    if (chunk.length >= ROWS_PER_COMMIT && i < inputs.length - 1) {
+    if (chunk.length >= Math.min(ROWS_PER_COMMIT << b.chunks, MAX_ROWS_PER_COMMIT) && i < inputs.length - 1) {
       await b.writing
       const rows = chunk
       chunk = []

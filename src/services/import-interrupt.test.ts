@@ -24,7 +24,7 @@ async function until(check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 500 && !(await check()); i++) await new Promise((r) => setTimeout(r, 10))
 }
 
-describe('large imports', () => {
+describe('large imports', { timeout: 60_000 }, () => {
   beforeEach(resetDb)
   afterEach(() => vi.restoreAllMocks())
 

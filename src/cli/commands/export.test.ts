@@ -1,52 +1,15 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inflateSync } from 'node:zlib'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { run } from './export.ts'
 import { findCjkFont } from '../cjk-font.ts'
 import { renderSvgToPng } from '../render-chart.ts'
+import { darkPixelsOnTop, decodePng } from '../../../tests/fixtures/png.ts'
 
 const DEMO = join(import.meta.dirname, '../../../data/demo')
 const out = mkdtempSync(join(tmpdir(), 'nianbao-export-'))
 afterAll(() => rmSync(out, { recursive: true, force: true }))
-
-/** Decodes an 8-bit RGBA, non-interlaced PNG (what resvg writes) to its pixels. */
-function decodePng(png: Uint8Array): { width: number; height: number; pixels: Uint8Array } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
-  const width = view.getUint32(16), height = view.getUint32(20)
-  const chunks: Uint8Array[] = []
-  for (let p = 8; p < png.length;) {
-    const len = view.getUint32(p)
-    const type = String.fromCharCode(...png.subarray(p + 4, p + 8))
-    if (type === 'IDAT') chunks.push(png.subarray(p + 8, p + 8 + len))
-    p += 12 + len
-  }
-  const raw = inflateSync(Buffer.concat(chunks))
-  const stride = width * 4
-  const pixels = new Uint8Array(height * stride)
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]
-    for (let x = 0; x < stride; x++) {
-      const v = raw[y * (stride + 1) + 1 + x]
-      const a = x >= 4 ? pixels[y * stride + x - 4] : 0
-      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0
-      const c = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4] : 0
-      const pa = Math.abs(b - c), pb = Math.abs(a - c), pc = Math.abs(a + b - 2 * c)
-      const pred = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter]
-      pixels[y * stride + x] = (v + pred) & 0xff
-    }
-  }
-  return { width, height, pixels }
-}
-
-/** Dark pixels in the top `rows` rows (the title block), a measure of drawn glyphs. */
-function darkPixelsOnTop(png: Uint8Array, rows: number): number {
-  const { width, pixels } = decodePng(png)
-  let n = 0
-  for (let i = 0; i < width * rows; i++) if (pixels[i * 4] < 128 && pixels[i * 4 + 3] > 0) n++
-  return n
-}
 
 describe('nianbao export', () => {
   const files = () => readdirSync(out).sort()

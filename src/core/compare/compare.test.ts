@@ -26,6 +26,14 @@ describe('applyCorrections', () => {
   })
 })
 
+describe('applyCorrections with a missing total', () => {
+  it('creates the proactive total when the report stated none', () => {
+    const r = makeRecord()
+    r.narrative.proactiveTotal = null
+    expect(applyCorrections(r, [{ path: 'narrative.proactiveTotal.value', value: 88 }]).narrative.proactiveTotal).toEqual({ value: 88, approx: false })
+  })
+})
+
 describe('toUnitMetrics', () => {
   it('folds 表三 总计 into groups and sums channel items', () => {
     const r = makeRecord()

@@ -26,6 +26,8 @@ export interface UnitMetrics {
   proactive: number | null
   proactiveApprox: boolean
   channelItems: Partial<Record<ChannelCode, number>>
+  /** Channels whose count the report gives as an approximation (「200余条」). */
+  channelApprox: Partial<Record<ChannelCode, boolean>>
   reach: ReachFigure[]
   applications: ApplicationMetrics | null
   t4Total: number | null
@@ -57,9 +59,11 @@ function toApplications(col: T3Column): ApplicationMetrics {
 /** Folds one (corrected) record into the figures the comparison screens use. */
 export function toUnitMetrics(record: ReportRecord): UnitMetrics {
   const channelItems: Partial<Record<ChannelCode, number>> = {}
+  const channelApprox: Partial<Record<ChannelCode, boolean>> = {}
   const reach: ReachFigure[] = []
   for (const c of record.narrative.channels) {
     if (c.items != null) channelItems[c.channel] = (channelItems[c.channel] ?? 0) + c.items
+    if (c.items != null && c.approx) channelApprox[c.channel] = true
     if (c.reach) reach.push({ channel: c.channel, metric: c.reach.metric, value: c.reach.value, approx: c.reach.approx })
   }
   const t4 = record.t4
@@ -70,6 +74,7 @@ export function toUnitMetrics(record: ReportRecord): UnitMetrics {
     proactive: record.narrative.proactiveTotal?.value ?? null,
     proactiveApprox: record.narrative.proactiveTotal?.approx ?? false,
     channelItems,
+    channelApprox,
     reach,
     applications: record.t3 ? toApplications(record.t3.tot) : null,
     t4Total,

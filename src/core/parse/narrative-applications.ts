@@ -24,7 +24,6 @@ const ZERO_WORD_RE = /(?:依申请公开|信息公开申请)[^。;,\d]{0,8}?(?:�
 const NONE_RE = /(?:没有|未|无|暂无|尚无|未曾)(?:(?:收到|接到|受理|接收|发生|产生|出现|办理|有)[^。;,]{0,30}?(?:申请|要求公开)|依申请|政府信息公开申请)/g
 /** A count of the applications made one way (网上, 纸质, 信函…) is a part, not the number of applications. */
 const PARTIAL_RE = /网站|网上|在线|网络|纸质|信函|当面|现场|电话|邮件|传真|平台/
-const CLAUSE_START_RE = /[^,:;]*$/
 /** Applications that led to a review or a lawsuit are not application counts. */
 const NOT_APPLICATION_RE = /复议|诉讼|引发|引起|因/
 const FOLLOWS_REVIEW_RE = /^[^。;,]{0,8}(?:引发|引起|复议|诉讼)/
@@ -33,6 +32,12 @@ function firstMatch(re: RegExp, sentence: string, accept: (m: RegExpExecArray) =
   re.lastIndex = 0
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (accept(m)) return m
   return null
+}
+
+/** The part of the sentence's clause before `at` (after the last 「,」「:」「;」). */
+function clauseBefore(sentence: string, at: number): string {
+  const head = sentence.slice(0, at)
+  return head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf(';')) + 1)
 }
 
 function toNumber(text: string): number | null {
@@ -55,7 +60,7 @@ function countFrom(m: RegExpExecArray | null, qtyGroup: number): ApplicationCoun
 export function findApplicationCount(sentence: string): ApplicationCount | null {
   if (!sentence.includes('申请') && !sentence.includes('要求公开')) return null
   const clean = (m: RegExpExecArray) => !NOT_APPLICATION_RE.test(m[0])
-  const whole = (m: RegExpExecArray) => clean(m) && !PARTIAL_RE.test(CLAUSE_START_RE.exec(sentence.slice(0, m.index))?.[0] + m[0].slice(0, m[0].indexOf('申请')))
+  const whole = (m: RegExpExecArray) => clean(m) && !PARTIAL_RE.test(clauseBefore(sentence, m.index) + m[0].slice(0, m[0].indexOf('申请')))
   const bare = firstMatch(BARE_RE, sentence, clean)
   const candidates = [
     countFrom(firstMatch(RECEIVED_RE, sentence, whole), 2),

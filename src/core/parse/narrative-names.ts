@@ -18,14 +18,20 @@ const GAP_RE = /^[^\s,;:。、“”‘’「」『』《》()]{0,2}$/
 const CJK_RUN_END_RE = /[\u4e00-\u9fa5]{2,8}\s?$/
 const APP_WORD_RE = /\s?(?:APP|App|app|客户端|平台)$/
 
+/** Where `ch` occurs walking from `from` towards `limit` (step 1 or -1), both included; -1 if nowhere. Bounded so names stay cheap. */
+function indexBetween(text: string, ch: string, from: number, limit: number, step: 1 | -1): number {
+  for (let i = from; step > 0 ? i <= limit && i < text.length : i >= limit && i >= 0; i += step) if (text[i] === ch) return i
+  return -1
+}
+
 function quotedBefore(sentence: string, at: number): AccountName | null {
   for (let gap = 0; gap <= 2; gap++) {
     const close = sentence[at - 1 - gap]
     const open = OPEN_FOR[close ?? '']
     if (!open) continue
     if (!GAP_RE.test(sentence.slice(at - gap, at))) return null
-    const start = sentence.lastIndexOf(open, at - 2 - gap)
-    if (start < 0 || at - gap - start > MAX_NAME) return null
+    const start = indexBetween(sentence, open, at - 2 - gap, at - gap - MAX_NAME, -1)
+    if (start < 0) return null
     return { name: sentence.slice(start + 1, at - 1 - gap), start, end: at - gap }
   }
   return null
@@ -35,8 +41,8 @@ function quotedAfter(sentence: string, at: number, allowParen: boolean): Account
   const open = sentence[at]
   const close = open === '(' && allowParen ? ')' : CLOSE_FOR[open ?? '']
   if (!close) return null
-  const end = sentence.indexOf(close, at + 1)
-  if (end < 0 || end - at > MAX_NAME) return null
+  const end = indexBetween(sentence, close, at + 1, at + MAX_NAME, 1)
+  if (end < 0) return null
   const name = sentence.slice(at + 1, end)
   return /\d/.test(name) ? null : { name, start: at, end: end + 1 }
 }
@@ -47,8 +53,8 @@ function quotedAround(sentence: string, mention: ChannelMention): AccountName | 
     if (OPEN_FOR[ch] && ch !== '"') return null
     const close = CLOSE_FOR[ch]
     if (!close || !OPEN_QUOTES.includes(ch)) continue
-    const end = sentence.indexOf(close, mention.end)
-    if (end < 0 || end - i > MAX_NAME) return null
+    const end = indexBetween(sentence, close, mention.end, i + MAX_NAME, 1)
+    if (end < 0) return null
     const name = sentence.slice(i + 1, end).replace(TRAILING_CHANNEL_WORD_RE, '')
     return { name, start: i, end: end + 1 }
   }

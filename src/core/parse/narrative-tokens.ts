@@ -26,15 +26,16 @@ const PIECE_BEFORE_RE = /(?:视频|作品|短片)[^\d,。;]{0,4}$/
 const REACH_UNITS = new Set(['', '次', '人次', '人', '个', '户'])
 /** A unit followed by these characters is part of another word: 条例, 项目, 期间, 本年 … */
 const UNIT_WORD_RE = /^(?:条例|条款|项目|期间|期限|篇幅|次日|次年|本年|本级|本镇|本乡|件事|份额)/
-const ARABIC_BEFORE_RE = /[\dA-Za-z.\-/:_第]/
+const ARABIC_BEFORE_RE = /[\dA-Za-z.\-/_第]/
 /** Ordinals, rates and vague amounts: 第三条, 每一条, 数百条, 几十篇. */
 const CHINESE_BEFORE_RE = /[第每之这那同单唯任周初星数几上成]/
 /** A count written without a unit right after 信息/数量: 「主动公开政府信息260余」. */
 const UNITLESS_BEFORE_RE = /(?:信息|数量|总数|总量)(?:为|是|达|:)?$/
-const REACH_BEFORE_RE = /(阅读量|阅读数|阅读次数|浏览量|浏览次数|浏览人次|浏览人数|点击量|点击率|点击数|点击次数|访问量|访问次数|播放量|播放次数|粉丝数?|关注数|关注人数|关注量|订阅数|订阅量|订阅用户|注册用户|用户数?)[^\d,。;]{0,6}$/
+const REACH_BEFORE_RE = /(阅读量|阅读数|阅读次数|浏览量|浏览次数|浏览人次|浏览人数|点击量|点击率|点击数|点击次数|访问量|访问次数|播放量|播放次数|粉丝数?|关注数|关注人数|关注量|订阅数|订阅量|订阅用户|注册用户|用户数?|阅读|浏览|点击)[^\d,。;]{0,6}$/
 /** A count in Chinese numerals must end its clause or name what was published: 「信息三条,」 not 「三项工作」. */
 const CHINESE_COUNT_AFTER_RE = /^(?:$|[,;。、:)\s]|信息|内容|动态|文件|推文|视频|图文|简报|稿件)/
 const LOOK_BEHIND = 16
+const LOOK_AHEAD = 4
 
 function toMetric(word: string): ReachMetric {
   if (word.startsWith('阅读')) return 'reads'
@@ -44,10 +45,13 @@ function toMetric(word: string): ReachMetric {
   return 'visits'
 }
 
+/** Whether a number starts here rather than continuing a code, a date, a time (16:24) or an ordinal (第3). */
 function isNumberStart(sentence: string, index: number, chinese: boolean): boolean {
   const before = sentence[index - 1]
   if (before === undefined) return true
-  return chinese ? !CHINESE_BEFORE_RE.test(before) : !ARABIC_BEFORE_RE.test(before)
+  if (chinese) return !CHINESE_BEFORE_RE.test(before)
+  if (before === ':') return !/\d/.test(sentence[index - 2] ?? '')
+  return !ARABIC_BEFORE_RE.test(before)
 }
 
 type Reading = Pick<CountToken, 'kind' | 'metric' | 'metricStart'>
@@ -63,8 +67,9 @@ function classify(sentence: string, start: number, end: number, unit: string, ch
     return { kind: 'reach', metric: toMetric(reach[1]), metricStart: start - behind.length + reach.index }
   }
   const items: Reading = { kind: 'items', metric: null, metricStart: start }
-  if (itemUnit) return !chinese || CHINESE_COUNT_AFTER_RE.test(sentence.slice(end)) ? items : null
-  return !unit && UNITLESS_BEFORE_RE.test(behind) && !/^\s?[\d.]/.test(sentence.slice(end)) ? items : null
+  const after = sentence.slice(end, end + LOOK_AHEAD)
+  if (itemUnit) return !chinese || CHINESE_COUNT_AFTER_RE.test(after) ? items : null
+  return !unit && UNITLESS_BEFORE_RE.test(behind) && !/^\s?[\d.]/.test(after) ? items : null
 }
 
 /** Finds the counts of a sentence that are items published or reach figures. */

@@ -9,6 +9,8 @@ export const RESUME_RE = /此外|另外|另有|同时/g
 export const CLAUSE_BREAKS = ',;:'
 /** Verbs of publishing: a count without one is no publication count (「培训4次」, 「产生文件22条」). */
 export const PUBLISH_RE = /公开|发布|推送|更新|公布|张贴|刊发|刊登|转发|推出|发放|上传|播放|报道|推文|上网/
+/** 主动公开 announces the proactive count even where the clause with the number has no verb. */
+export const PROACTIVE_RE = /主动公开/
 /** Aggregating words: a count with one is a sum of its own, not a continuation of the previous channel. */
 export const AGGREGATE_RE = /共计|合计|总计|总数|共有|总共/
 /** Year-on-year differences (较上年增加20条) and rates or targets (每月至少2期) are not counts of items. */

@@ -23,6 +23,11 @@ describe('parseNarrative', () => {
     expect(keyOf('全年在县政府网站主动公开政府信息42条,涉及财政、民生等领域。')).toEqual(['portal:42'])
   })
 
+  it('takes the count of a 主动公开 heading as the overall figure when only a quantifier stands before it', () => {
+    expect(parseNarrative('(一)主动公开情况:全年共计86条。').narrative.proactiveTotal?.value).toBe(86)
+    expect(parseNarrative('(一)主动公开:机构职能类3条,工作动态12条。').narrative.proactiveTotal).toBeNull()
+  })
+
   it('skips category breakdowns when their clauses name no channel', () => {
     const text = '本年度主动公开信息56条,其中工作动态30条、通知公告20条、财政信息6条。'
     expect(keyOf(text)).toEqual([])
@@ -95,6 +100,12 @@ describe('parseNarrative', () => {
   it('reads a count written alone in brackets after its channel', () => {
     expect(keyOf('通过镇政府网站(75条)、微信公众号(40条)发布信息。')).toEqual(['portal:75', 'wechat:40'])
     expect(keyOf('镇政府网站发布信息75条(含转发12条)。')).toEqual(['portal:75'])
+  })
+
+  it('reads channel counts listed inside brackets after the overall count', () => {
+    const text = '全年主动公开政府信息90条(其中镇政府网站52条、公众号38条)。'
+    expect(parseNarrative(text).narrative.proactiveTotal?.value).toBe(90)
+    expect(keyOf(text)).toEqual(['portal:52', 'wechat:38'])
   })
 
   it('keeps reading a section whose heading names the overview even when it mentions problems', () => {

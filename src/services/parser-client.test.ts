@@ -1,0 +1,58 @@
+// The worker pool of the parser client, with a stand-in Worker: requests spread over the workers and
+// come back matched by id; cancel stops every worker; a crash sends the pending files to the fallback.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createParserClient } from './parser-client.ts'
+import type { WorkerRequest, WorkerResponse } from '../worker/protocol.ts'
+
+class StandInWorker {
+  static made: StandInWorker[] = []
+  onmessage: ((e: { data: WorkerResponse }) => void) | null = null
+  onerror: ((e: { preventDefault(): void }) => void) | null = null
+  received: WorkerRequest[] = []
+  terminated = false
+  constructor() { StandInWorker.made.push(this) }
+  postMessage(req: WorkerRequest) { this.received.push(req) }
+  terminate() { this.terminated = true }
+  answer(req: WorkerRequest) {
+    if (req.type !== 'parse') return
+    this.onmessage?.({ data: { type: 'parsed', id: req.id, results: [{ ok: false, name: req.name, error: `${req.name}：worker ${StandInWorker.made.indexOf(this)}` }] } })
+  }
+}
+
+describe('createParserClient', () => {
+  afterEach(() => {
+    StandInWorker.made = []
+    vi.unstubAllGlobals()
+  })
+
+  it('spreads files over two workers and matches each answer to its file', async () => {
+    vi.stubGlobal('Worker', StandInWorker)
+    const client = createParserClient({ workers: 2 })
+    const files = ['a', 'b', 'c', 'd'].map((n) => client.analyze(`${n}.txt`, new ArrayBuffer(1)))
+    expect(StandInWorker.made).toHaveLength(2)
+    expect(StandInWorker.made.map((w) => w.received.length)).toEqual([2, 2])
+    for (const w of [...StandInWorker.made].reverse()) for (const req of [...w.received].reverse()) w.answer(req)
+    const names = (await Promise.all(files)).map((r) => r[0].name)
+    expect(names).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt'])
+  })
+
+  it('stops every worker on cancel and rejects what was pending', async () => {
+    vi.stubGlobal('Worker', StandInWorker)
+    const client = createParserClient({ workers: 2 })
+    const pending = [client.analyze('a.txt', new ArrayBuffer(1)), client.analyze('b.txt', new ArrayBuffer(1))]
+    client.cancel()
+    expect(StandInWorker.made.every((w) => w.terminated)).toBe(true)
+    for (const p of pending) await expect(p).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  it('parses the pending files on the main thread when a worker crashes', async () => {
+    vi.stubGlobal('Worker', StandInWorker)
+    const client = createParserClient({ workers: 2 })
+    const pending = [client.analyze('a.txt', new ArrayBuffer(1)), client.analyze('b.txt', new ArrayBuffer(1))]
+    StandInWorker.made[0].onerror?.({ preventDefault() {} })
+    const out = await Promise.all(pending)
+    expect(out.map((r) => r[0].name)).toEqual(['a.txt', 'b.txt'])
+    expect(out.map((r) => (r[0].ok ? '' : r[0].error)).every((e) => !e.includes('worker'))).toBe(true)
+    expect(StandInWorker.made.every((w) => w.terminated)).toBe(true)
+  })
+})
