@@ -13,6 +13,10 @@ describe('normalizeText', () => {
     expect(out.length).toBe(input.length)
   })
 
+  it('reads Kangxi radicals from PDF fonts as the ideographs', () => {
+    expect(normalizeText('\u2f00\u2f06条')).toBe('一二条')
+  })
+
   it('keeps offsets when line endings are CRLF', () => {
     const input = '一、总体情况\r\n主动公开12条'
     const out = normalizeText(input)
