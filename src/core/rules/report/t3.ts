@@ -2,7 +2,7 @@
 import type { ReportRecord, T3ColumnKey } from '../../model/report.ts'
 import { T3_APPLICANT_COLUMNS, T3_COLUMNS } from '../../model/report.ts'
 import type { ReportRule, RuleHit } from '../types.ts'
-import { resultRowsFor, sumCells, t3Cells, t3RowsFor, v0 } from '../cells.ts'
+import { resultRowsFor, sumCells, t3RowsFor, v0 } from '../cells.ts'
 import { T3_COLUMN_LABELS, T3_ROW_LABELS, describeCell } from '../labels.ts'
 
 const FEE_RE = /信息处理费/
@@ -49,7 +49,10 @@ function checkResultTotal(r: ReportRecord): RuleHit[] {
 }
 
 function checkBlanks(r: ReportRecord): RuleHit[] {
-  const blanks = (t3Cells(r) ?? []).filter(([, v]) => v === null).map(([p]) => p)
+  if (!r.t3) return []
+  const blanks: string[] = []
+  const rows = t3RowsFor(r.template)
+  for (const c of T3_COLUMNS) for (const k of rows) if (r.t3[c][k] === null) blanks.push(`t3.${c}.${k}`)
   if (!blanks.length) return []
   const shown = blanks.slice(0, 5).map(describeCell).join('、')
   return [{ message: `表三有 ${blanks.length} 个空白单元格（按 0 计算）：${shown}${blanks.length > 5 ? ' 等' : ''}`, cells: blanks }]

@@ -1,38 +1,50 @@
 // Zero-activity flags of one report (DOMAIN §5.1): Z1, Z3, Z4, Z5. They describe activity, not mistakes.
 import type { Cell, ParsedReport, ReportRecord } from '../../model/report.ts'
 import type { ReportRule, RuleHit } from '../types.ts'
-import { leafCells, t2For, t3Cells } from '../cells.ts'
+import { t2For, t3RowsFor } from '../cells.ts'
+import { T3_COLUMNS } from '../../model/report.ts'
 
 /** A proactive total at or below this is 「极低主动公开」 (Z5). */
 export const LOW_PROACTIVE_MAX = 5
 
 const TABLE_NAMES = ['表二', '表三', '表四']
 
-/** The cells of 表二, 表三 and 表四 in the record's template; null for a table that is missing. */
-function tableCells(r: ReportRecord): ([string, Cell][] | null)[] {
+/** The values of 表二, 表三 and 表四 in the record's template; null for a table that is missing. */
+function tableValues(r: ReportRecord): (Cell[] | null)[] {
   const t2 = t2For(r)
-  return [
-    t2 ? leafCells(t2, r.template === '2019' ? 't2Trial' : 't2') : null,
-    t3Cells(r),
-    r.t4 ? leafCells(r.t4, 't4') : null,
-  ]
+  const t3 = r.t3
+  let t3Values: Cell[] | null = null
+  if (t3) {
+    const rows = t3RowsFor(r.template)
+    t3Values = []
+    for (const c of T3_COLUMNS) for (const row of rows) t3Values.push(t3[c][row])
+  }
+  return [t2 ? leafValues(t2) : null, t3Values, r.t4 ? leafValues(r.t4) : null]
+}
+
+function leafValues(obj: object, out: Cell[] = []): Cell[] {
+  for (const v of Object.values(obj)) {
+    if (v !== null && typeof v === 'object') leafValues(v, out)
+    else out.push(v ?? null)
+  }
+  return out
 }
 
 function checkEmptyTables(r: ReportRecord): RuleHit[] {
   if (r.template === 'freeform') return []
-  const tables = tableCells(r)
-  const bad = tables.flatMap((t, i) => (t === null ? [`${TABLE_NAMES[i]}缺失`] : t.every(([, v]) => v === null) ? [`${TABLE_NAMES[i]}没有任何数字`] : []))
+  const tables = tableValues(r)
+  const bad = tables.flatMap((t, i) => (t === null ? [`${TABLE_NAMES[i]}缺失`] : t.every((v) => v === null) ? [`${TABLE_NAMES[i]}没有任何数字`] : []))
   if (!bad.length) return []
   return [{ message: `${bad.join('，')}（空表不等于零：应填写 0 或说明原因）`, cells: [] }]
 }
 
 function checkAllZero(r: ReportRecord): RuleHit[] {
   if (r.template === 'freeform') return []
-  const tables = tableCells(r)
+  const tables = tableValues(r)
   if (tables.some((t) => t === null)) return []
-  const all = tables.flatMap((t) => t!)
-  if (!all.every(([, v]) => v === 0)) return []
-  return [{ message: `表二、表三、表四共 ${all.length} 个数字全部为 0`, cells: [] }]
+  let count = 0
+  for (const t of tables) { for (const v of t!) if (v !== 0) return []; count += t!.length }
+  return [{ message: `表二、表三、表四共 ${count} 个数字全部为 0`, cells: [] }]
 }
 
 function checkLowProactive({ record }: ParsedReport): RuleHit[] {
