@@ -17,6 +17,9 @@ const UNIT_TAIL_RE = /(?:人民政府|政府|党政办公室|办公室|党委)$/
 const UNIT_SUFFIX_RE = /(民族乡|街道办事处|街道|苏木|镇|乡|工作办事处|办事处)$/
 const COUNTY_SUFFIX_RE = /(县|市|区|旗|自治县|自治旗|林区|特区)$/
 const COUNTY_SPLIT_CHARS = new Set(['县', '市', '区', '旗', '省', '州', '盟'])
+/** A county-level name's last character, when an office or site of it follows (示例县人民政府, 示例县门户网站). */
+const COUNTY_BEFORE_OFFICE_RE = /(?:自治县|自治旗|县|市|区|旗)(?=人民政府|政府|委|门户网站|政务|融媒体|信息公开|党委|纪委)/g
+const COUNTY_SUFFIX_CHARS = new Set(['县', '市', '区', '旗'])
 const GENERIC_PLACE_RE = /^(全|本|我|各|该|市|县|区|省|镇|乡|上级|辖|城区|新区|社区|小区|园区|景区|山区|片区|街区|城市|县市|市区|县区)/
 const YEAR_IN_PERIOD_RE = /(\d{4})年\s*1\s*月\s*1\s*日\s*(?:起)?\s*至\s*(\d{4})\s*年/
 
@@ -62,10 +65,11 @@ const LEADING_WORD_RE = /^(?:其中|请与|位于|通过|依托|按照|根据|�
 /** The best reading of a county name that the text writes before 人民政府/政府网站… or before the unit's name. */
 function countyFromText(text: string, unit: string | null): string | null {
   const tails = new Map<number, number>()
-  const follow = unit ? `(?:人民政府|政府|委|门户网站|政务|融媒体|信息公开|党委|纪委|${unit})` : '(?:人民政府|政府|委|门户网站|政务|融媒体|信息公开|党委|纪委)'
-  for (const m of text.matchAll(new RegExp(`(?:自治县|自治旗|县|市|区|旗)${follow}`, 'g'))) {
-    const end = m.index! + (m[0].startsWith('自治') ? 3 : 1)
-    tails.set(end, (tails.get(end) ?? 0) + 1)
+  const addTail = (end: number) => tails.set(end, (tails.get(end) ?? 0) + 1)
+  COUNTY_BEFORE_OFFICE_RE.lastIndex = 0
+  for (let m = COUNTY_BEFORE_OFFICE_RE.exec(text); m; m = COUNTY_BEFORE_OFFICE_RE.exec(text)) addTail(m.index + m[0].length)
+  if (unit) {
+    for (let i = text.indexOf(unit, 1); i > 0; i = text.indexOf(unit, i + 1)) if (COUNTY_SUFFIX_CHARS.has(text[i - 1])) addTail(i)
   }
   const scores = new Map<string, number>()
   for (const end of tails.keys()) {
