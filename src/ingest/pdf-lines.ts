@@ -17,8 +17,8 @@ export interface TextBand {
 
 /** Vertical overlap needed to put two boxes in one band, as a share of the smaller box. */
 const BAND_OVERLAP = 0.2
-/** A gap this many font sizes wide splits a single line into tab-separated columns. */
-const COLUMN_GAP_SINGLE = 2
+/** A gap this many font sizes wide splits a single line into tab-separated columns (two half-width spaces are one em). */
+const COLUMN_GAP_SINGLE = 0.9
 /** Within a band of several wrapped lines, columns are separated by gaps this wide. */
 const COLUMN_GAP_WRAPPED = 0.5
 

@@ -45,6 +45,11 @@ describe('PDF', () => {
     expect(lines).toContain('\t30.情形第30项说明文字\t29\t58\t129')
   })
 
+  it('reads a space-aligned plain-text table as tab-separated rows on shared columns', async () => {
+    const text = await textOf('space-aligned.pdf', new Uint8Array(readFileSync(join(FIXTURES, 'space-aligned.pdf'))))
+    expect(text).toBe('三、收到和处理政府信息公开申请情况\n项目\t自然人\t法人\t总计\n一、本年新收\t3\t1\t4\n二、上年结转\t0\t\t0\n三、（一）予以公开\t2\t0\t2\n四、结束\n')
+  })
+
   it('refuses a scanned PDF (no text layer) with the OCR message', async () => {
     const r = await extractDocument({ name: 'scan.pdf', bytes: new Uint8Array(readFileSync(join(FIXTURES, 'scanned.pdf'))) }, env)
     expect(r).toMatchObject({ ok: false, error: 'scan.pdf：是扫描图片，没有文字层，需要先做 OCR 文字识别后再导入' })

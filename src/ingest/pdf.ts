@@ -17,14 +17,24 @@ const MIN_CHARS_PER_PAGE = 20
 const MIN_NUMBER_BOXES_FOR_TABLES = 6
 const NUMBER_RE = /^[\d.,，%／/-]+$/
 const BLANK_RE = /^\s*$/
+/** Text between runs of two or more spaces (a single space stays inside a piece). */
+const PIECE_RE = /\S+(?: \S+)*/g
 
 export const SCANNED_PDF_ERROR = '是扫描图片，没有文字层，需要先做 OCR 文字识别后再导入'
 
-function toBox(item: TextItem, pageMatrix: Matrix): TextBox | null {
-  if (BLANK_RE.test(item.str)) return null
+/**
+ * The boxes of one pdf.js text item. Runs of spaces split it (some PDFs write a whole table row as
+ * one string padded with spaces); the pieces are placed in proportion to their character offsets.
+ */
+function toBoxes(item: TextItem, pageMatrix: Matrix, out: TextBox[]): void {
+  if (BLANK_RE.test(item.str)) return
   const [a, b, c, d, x, y] = multiply(pageMatrix, item.transform as Matrix)
   const size = Math.hypot(c, d) || Math.hypot(a, b) || 10
-  return { str: normalizePdfChars(item.str.trim()), x0: x, x1: x + item.width, y0: y - 0.2 * size, y1: y + 0.8 * size, size }
+  const perChar = item.width / Math.max(1, item.str.length)
+  for (const m of item.str.matchAll(PIECE_RE)) {
+    const x0 = x + m.index * perChar
+    out.push({ str: normalizePdfChars(m[0]), x0, x1: x0 + m[0].length * perChar, y0: y - 0.2 * size, y1: y + 0.8 * size, size })
+  }
 }
 
 /** Maps PDF user space to an upright page with y upwards and the origin at the bottom left, whatever /Rotate and the MediaBox origin say. */
@@ -42,10 +52,7 @@ async function readPage(page: PDFPageProxy): Promise<PageLayout & { chars: numbe
   const { matrix, width, height } = pageMatrixOf(page)
   const content = await page.getTextContent({ disableNormalization: true })
   const boxes: TextBox[] = []
-  for (const item of content.items) {
-    const box = 'str' in item ? toBox(item, matrix) : null
-    if (box) boxes.push(box)
-  }
+  for (const item of content.items) if ('str' in item) toBoxes(item, matrix, boxes)
   const chars = boxes.reduce((n, b) => n + b.str.replace(/\s/g, '').length, 0)
   let bands = extractTextBands(boxes)
   let tables: PageLayout['tables'] = []
