@@ -69,7 +69,6 @@ export function toBenchInputs(manifest: BenchManifest): ImportInput[] {
 }
 
 async function importSet(store: BenchImportStore, manifestUrl: string): Promise<BenchImportResult> {
-  await db.settings.put({ key: SETTING_KEYS.demoDismissed, value: true })
   const manifest = (await (await fetch(manifestUrl)).json()) as BenchManifest
   const inputs = toBenchInputs(manifest)
   const phases: Record<string, number> = {}
