@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { DEFAULT_LIMITS, expandArchiveSync, isZipName, type ExpandResult } from '../ingest/index.ts'
 import { CliError } from './cli-error.ts'
 
-const REPORT_EXT_RE = /\.(txt|html?|shtml|xhtml|docx|pdf|zip)$/i
+const REPORT_EXT_RE = /\.(txt|html?|shtml|xhtml|docx?|pdf|zip)$/i
 /** Separates an archive's path from an entry inside it, as in `县/报告.zip!/乡镇/胡乐镇.docx`. */
 export const ARCHIVE_SEPARATOR = '!/'
 

@@ -5,8 +5,8 @@ import { unzipBounded } from './unzip.ts'
 
 export type ExpandResult = { files: InputFile[] } | { error: string }
 
-/** Report files an archive may carry; anything else inside it is ignored. */
-const REPORT_ENTRY_RE = /\.(txt|html?|shtml|xhtml|docx|pdf|zip)$/i
+/** Report files an archive may carry (old .doc too, to say why it cannot be read); anything else inside it is ignored. */
+const REPORT_ENTRY_RE = /\.(txt|html?|shtml|xhtml|docx?|pdf|zip)$/i
 /** macOS resource forks, hidden files and Office lock files. */
 const JUNK_ENTRY_RE = /(^|\/)(__MACOSX\/|\.|~\$)/
 
