@@ -37,6 +37,7 @@ export function makeCountyFiles(units: string[], years: number[], county = 'ç¤ºè
 /** Saves a full-page screenshot of the current screen under test-results/screens/. */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true })
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.waitForTimeout(300)
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })
 }
