@@ -8,6 +8,8 @@ describe('parseIdentity', () => {
     ['湛江市云岭县石门乡人民政府2022年度政府信息公开工作年度报告', '石门乡', '云岭县', 2022],
     ['2018年砚溪街道办事处政府信息公开工作年度报告', '砚溪街道', null, 2018],
     ['白云苏木2025年政府信息公开工作年度报告', '白云苏木', null, 2025],
+    ['示范县甲镇2024年政府信息公开工作年度报告', '甲镇', '示范县', 2024],
+    ['济南市市中街道2023年政府信息公开工作年度报告', '市中街道', '济南市', 2023],
   ])('reads unit, county and year from the title 「%s」', (title, unit, county, year) => {
     const id = parseIdentity(`${title}\n一、总体情况\n本年度主动公开信息12条。`)
     expect(id).toMatchObject({ unit, county, year })
@@ -16,6 +18,11 @@ describe('parseIdentity', () => {
   it('takes the county from the text when the title does not name it', () => {
     const id = parseIdentity('青禾镇2023年政府信息公开工作年度报告\n通过示例县人民政府门户网站公开信息5条，请与示例县青禾镇党政办联系。')
     expect(id.county).toBe('示例县')
+  })
+
+  it('does not glue sentence words onto a county named in the text', () => {
+    const id = parseIdentity('甲镇2024年政府信息公开工作年度报告\n2024年我镇通过示范县门户网站公开信息5条。')
+    expect(id.county).toBe('示范县')
   })
 
   it('leaves the county null when the text never names one', () => {

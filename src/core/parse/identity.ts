@@ -36,16 +36,18 @@ function splitPlace(prefix: string): { unit: string; county: string | null; unit
   let place = prefix.replace(/\s+/g, '')
   while (UNIT_TAIL_RE.test(place)) place = place.replace(UNIT_TAIL_RE, '')
   if (!UNIT_SUFFIX_RE.test(place)) return null
-  // Try split points from the right: the unit is the shortest tail whose name has at least two characters.
+  // Split points from the right: the unit is the shortest tail whose name has two or more characters;
+  // a one-character name (甲镇, 螅镇) only when no split gives a longer one.
+  let single: { unit: string; county: string | null; unitAt: number } | null = null
   for (let i = place.length - 2; i >= 0; i--) {
     if (!COUNTY_SPLIT_CHARS.has(place[i])) continue
     const unit = place.slice(i + 1)
     const core = unit.replace(UNIT_SUFFIX_RE, '')
-    if (core.length >= 2 || (core.length === 1 && /苏木|街道/.test(unit))) {
-      const before = place.slice(0, i + 1)
-      return { unit: unit.replace(/街道办事处$/, '街道'), county: lastCounty(before), unitAt: prefix.lastIndexOf(unit[0]) }
-    }
+    const found = { unit: unit.replace(/街道办事处$/, '街道'), county: lastCounty(place.slice(0, i + 1)), unitAt: prefix.lastIndexOf(unit[0]) }
+    if (core.length >= 2) return found
+    if (core.length === 1 && !single && i >= 2) single = found
   }
+  if (single) return single
   const unit = place.replace(/^.*?(?:省|自治区)/, '').replace(/街道办事处$/, '街道')
   return { unit, county: null, unitAt: Math.max(0, prefix.indexOf(unit)) }
 }
@@ -75,7 +77,8 @@ function countyFromText(text: string, unit: string | null): string | null {
   for (const end of tails.keys()) {
     const before = text.slice(Math.max(0, end - 14), end)
     const run = /[\u4e00-\u9fa5]+$/.exec(before)?.[0] ?? ''
-    for (let len = 2; len <= run.length; len++) {
+    const longest = /自治[县旗]$/.test(run) ? 14 : 6
+    for (let len = 2; len <= Math.min(run.length, longest); len++) {
       const name = run.slice(run.length - len)
       if (GENERIC_PLACE_RE.test(name) || (unit && (name.includes(unit) || unit.includes(name)))) continue
       scores.set(name, (scores.get(name) ?? 0) + 1)
