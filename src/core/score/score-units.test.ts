@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createDefaultRubric } from './default-rubric.ts'
 import { scoreUnits, type UnitScore } from './score-units.ts'
 import { buildScoreFacts } from './facts.ts'
+import { percentileOf } from './section-scores.ts'
 import { countyFindings, countyReports, recordFor, textFor } from './score-test-fixtures.ts'
 
 const UNITS = { 示例县: ['青禾镇', '白沙镇', '石桥乡', '东岭镇'] }
@@ -87,5 +88,14 @@ describe('buildScoreFacts', () => {
   it('measures lateness in days after the configured deadline', () => {
     const facts = buildScoreFacts(countyReports(), [], { deadlines: { default: '02-20' } })
     expect(facts.find((f) => f.unit === '白沙镇')!.daysLate).toBe(-10)
+  })
+})
+
+describe('percentileOf', () => {
+  it('puts the lowest at 0, the highest at 1 and ties in the middle of their ranks', () => {
+    expect(percentileOf(5, [5, 10, 20])).toBe(0)
+    expect(percentileOf(20, [5, 10, 20])).toBe(1)
+    expect(percentileOf(10, [10, 10, 20, 5])).toBe(0.5)
+    expect(percentileOf(7, [7])).toBe(1)
   })
 })

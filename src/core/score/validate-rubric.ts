@@ -46,6 +46,7 @@ export function validateRubric(rubric: Rubric): RubricIssue[] {
   }
   rubric.vetoes.forEach((v, i) => {
     if (!isNum(v.cap) || v.cap < 0 || v.cap > rubric.scale) out.push({ path: `vetoes.${i}.cap`, message: `否决项「${v.label}」的封顶分应在 0～${fmt(rubric.scale)} 之间` })
+    if (v.when.kind === 'similarity' && (!isNum(v.when.min) || v.when.min <= 0 || v.when.min > 1)) out.push({ path: `vetoes.${i}.when`, message: `否决项「${v.label}」的相似度应在 0～1 之间` })
   })
   if (!isNum(rubric.bonus.max) || rubric.bonus.max < 0) out.push({ path: 'bonus.max', message: '加分上限应为不小于 0 的数' })
   rubric.bonus.items.forEach((b, i) => {
