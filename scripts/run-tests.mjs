@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test of the project, then one closing line `N passed, N failed` that CI reads.
-// 1. Installs what a fresh Debian machine lacks for browser tests (Chromium, a CJK font) when run as root.
+// 1. Installs what a fresh clone and a fresh Debian machine lack: the npm dependencies, and for the
+//    browser tests Chromium and a CJK font (Debian packages, when run as root).
 // 2. Runs Vitest (core + app projects) and Playwright (e2e/, real Chromium), each with a JSON report.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
@@ -17,7 +18,19 @@ function ensureBrowser() {
   return run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk', 'poppler-utils'], { DEBIAN_FRONTEND: 'noninteractive' }) === 0
 }
 
+// A fresh clone: install the locked dependencies first, so that `npm test` works by itself.
+if (!existsSync('node_modules/.bin/vitest')) {
+  console.log('安装依赖（npm ci）…')
+  if (run('npm', existsSync('package-lock.json') ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']) !== 0) {
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  }
+}
+
 let passed = 0, failed = 0
+// The browser tests need Chromium and the chart-export tests a CJK font: install both before any test runs.
+const browserReady = ensureBrowser()
+if (!browserReady) failed++
 const VITEST_JSON = '.vitest-results.json'
 rmSync(VITEST_JSON, { force: true })
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`])
@@ -31,7 +44,7 @@ const hasE2e = existsSync('e2e') && readdirSync('e2e').some((f) => f.endsWith('.
 if (hasE2e) {
   const PW_JSON = '.playwright-results.json'
   rmSync(PW_JSON, { force: true })
-  if (!ensureBrowser()) failed++
+  if (!browserReady) console.error('浏览器测试未运行：缺少 Chromium 或中文字体')
   else if (run('npx', ['vite', 'build']) !== 0) failed++
   else {
     run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: PW_JSON })
