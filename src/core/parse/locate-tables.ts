@@ -6,10 +6,10 @@ const T3_FIRST_ROW_RE = /^(一[、.])?本年(度)?新收.{0,12}申请(数量)?$/
 const T4_ANCHOR_RE = /^(四[、.]|\(四\))?.{0,12}行政复议.{0,6}(行政诉讼)?(情况)?$/
 const T2_ANCHOR_RE = /^第二十(一)?条|^信息内容$|本年制发件数|本年新制作数量|^二[、.].{0,6}主动公开.{0,8}情况$/
 
-const shortCells = (line: TextLine) => line.cells.filter((c) => c.key.length <= 80).map((c) => c.key)
-
 function findLine(lines: TextLine[], from: number, to: number, re: RegExp): number {
-  for (let i = from; i < to; i++) if (shortCells(lines[i]).some((t) => re.test(t))) return i
+  for (let i = from; i < to; i++) {
+    for (const cell of lines[i].cells) if (cell.key.length <= 80 && re.test(cell.key)) return i
+  }
   return -1
 }
 

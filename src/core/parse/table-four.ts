@@ -15,7 +15,8 @@ export function parseTableFour(
   lines: TextLine[], from: number, to: number, sources: Record<string, SourceSpan> = {},
 ): { t4: T4; sources: Record<string, SourceSpan> } | null {
   const slots: Slot[] = []
-  for (let li = from; li < to && slots.filter((s) => s.filled).length < 15; li++) {
+  let filledCount = 0
+  for (let li = from; li < to && filledCount < 15; li++) {
     const line = lines[li]
     if (line.cells.length === 1 && SECTION_END_RE.test(line.cells[0].text) && slots.length) break
     const kinds = line.cells.map((c) => classifyCell(c.text))
@@ -32,6 +33,7 @@ export function parseTableFour(
       const k = kinds[ci]
       if (k === 'label' || (k === 'empty' && !line.multi)) return
       slots.push({ cell, col: line.multi ? ci : null, line: li, filled: k !== 'empty' })
+      if (k !== 'empty') filledCount++
     })
   }
   if (!slots.length) return null
