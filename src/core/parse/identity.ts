@@ -10,10 +10,10 @@ export interface Identity {
   sources: Record<string, SourceSpan>
 }
 
-const TITLE_RE = /^(.{0,60}?)(\d{4})\s*年\s*(?:度)?\s*(?:的)?\s*(?:政府|政务)?\s*信息\s*(?:公开)?\s*(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?\s*报\s*告/
+const TITLE_RE = /^(.{0,60}?)(\d{4})\s*年\s*(?:度)?\s*(?:的)?\s*(?:政府|政务)?\s*信息\s*(?:公开)?\s*(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?\s*(?:报\s*告|年\s*报)/
 /** Titles that put the year first: 「2018年建新镇政府信息公开工作年度报告」. */
-const YEAR_FIRST_TITLE_RE = /^()(\d{4})\s*年\s*度?\s*([\u4e00-\u9fa5]{2,30}?)\s*(?:政府|政务)?\s*信息\s*公开.{0,12}报\s*告/
-const UNIT_TAIL_RE = /(?:人民政府|政府|党政办公室|办公室|党委)$/
+const YEAR_FIRST_TITLE_RE = /^()(\d{4})\s*年\s*度?\s*([\u4e00-\u9fa5]{2,30}?)\s*(?:政府|政务)?\s*信息\s*公开.{0,12}(?:报\s*告|年\s*报)/
+const UNIT_TAIL_RE = /(?:人民政府|政府|党政办公室|办公室|党委|关于)$/
 const UNIT_SUFFIX_RE = /(民族乡|街道办事处|街道|苏木|镇|乡|工作办事处|办事处)$/
 const COUNTY_SUFFIX_RE = /(县|市|区|旗|自治县|自治旗|林区|特区)$/
 const COUNTY_SPLIT_CHARS = new Set(['县', '市', '区', '旗', '省', '州', '盟'])
@@ -33,7 +33,9 @@ export function detectUnitKind(unit: string): UnitKind {
 
 /** Splits a title prefix such as 「湛江市遂溪县北坡镇人民政府」 into county and unit. */
 function splitPlace(prefix: string): { unit: string; county: string | null; unitAt: number } | null {
-  let place = prefix.replace(/\s+/g, '')
+  // The place is the run of Chinese characters just before the year: breadcrumbs, brackets and 关于 are not part of it.
+  let place = /[\u4e00-\u9fa5]+$/.exec(prefix.replace(/\s+/g, ''))?.[0] ?? ''
+  place = place.replace(/^关于/, '')
   while (UNIT_TAIL_RE.test(place)) place = place.replace(UNIT_TAIL_RE, '')
   if (!UNIT_SUFFIX_RE.test(place)) return null
   // Split points from the right: the unit is the shortest tail whose name has two or more characters;
