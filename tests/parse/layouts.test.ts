@@ -87,6 +87,16 @@ describe('parseReport on table layouts', () => {
     expectT3(footer, t3)
   })
 
+  it.each(['tab', 'html'] as Layout[])('reads 表三 split in two parts with the header repeated, when the layout is %s', (layout) => {
+    const t3 = distinctT3()
+    const header = '\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t'
+    let raw = buildReport('tab', { t3, pageBreakAfter: 'deny8', pageBreakText: 'PAGEBREAK' }).replace('PAGEBREAK', header)
+    if (layout === 'html') raw = `<html><body>${raw.split('\n').map((l) => (l.includes('\t') ? `<table><tr>${l.split('\t').map((c) => `<td>${c}</td>`).join('')}</tr></table>` : `<p>${l}</p>`)).join('')}</body></html>`
+    const got = parseReport(layout === 'html' ? htmlToText(raw) : raw, { fileName: `split.${layout}` })
+    if (!got.ok) throw new Error(got.error)
+    expectT3(got, t3)
+  })
+
   it('ignores a bare page number on its own line after a complete row', () => {
     const t3 = distinctT3()
     const got = parse('tab', { t3, pageBreakAfter: 'open', pageBreakText: '3' })

@@ -81,7 +81,8 @@ export function collectRows<K extends string>(
         const m = match(label, group)
         if (!m || (m.key && m.key === current?.key)) return
         if (m.group) group = m.group
-        if (m.key && !rows.has(m.key)) {
+        // First occurrence wins, unless it took no value (a repeated header's 「总计」 before the real row).
+        if (m.key && (!rows.has(m.key) || !rows.get(m.key)!.slots.some((s) => s.filled))) {
           current = { key: m.key, label: cell, slots: [] }
           filledCount = 0
           rows.set(m.key, current)
