@@ -35,6 +35,12 @@ describe('parseIdentity', () => {
     expect(parseIdentity('青禾镇2023年政府信息公开工作年度报告\n全镇主动公开信息12条，全市统一部署。').county).toBeNull()
   })
 
+  it('keeps digits inside a unit name and never takes a bare 镇 for a unit', () => {
+    expect(parseIdentity('东山县测试12镇2023年政府信息公开工作年度报告').unit).toBe('测试12镇')
+    expect(parseIdentity('东山县测试12镇2023年政府信息公开工作年度报告').county).toBe('东山县')
+    expect(parseIdentity('2023年政府信息公开工作年度报告\n镇2023年政府信息公开工作年度报告').unit).toBeNull()
+  })
+
   it('reads the year from the statistical period when the title has none', () => {
     expect(parseIdentity('青禾镇政府信息公开工作报告\n数据统计期限为2021年1月1日至2021年12月31日。').year).toBe(2021)
   })

@@ -33,8 +33,9 @@ export function detectUnitKind(unit: string): UnitKind {
 
 /** Splits a title prefix such as 「湛江市遂溪县北坡镇人民政府」 into county and unit. */
 function splitPlace(prefix: string): { unit: string; county: string | null; unitAt: number } | null {
-  // The place is the run of Chinese characters just before the year: breadcrumbs, brackets and 关于 are not part of it.
-  let place = /[\u4e00-\u9fa5]+$/.exec(prefix.replace(/\s+/g, ''))?.[0] ?? ''
+  // The place is the run of Chinese characters (digits inside a name, as in 测试12镇, included) just before
+  // the year: breadcrumbs, brackets and 关于 are not part of it.
+  let place = /[\u4e00-\u9fa5][\u4e00-\u9fa5\d]*$/.exec(prefix.replace(/\s+/g, ''))?.[0] ?? ''
   place = place.replace(/^关于/, '')
   while (UNIT_TAIL_RE.test(place)) place = place.replace(UNIT_TAIL_RE, '')
   if (!UNIT_SUFFIX_RE.test(place)) return null
@@ -51,6 +52,7 @@ function splitPlace(prefix: string): { unit: string; county: string | null; unit
   }
   if (single) return single
   const unit = place.replace(/^.*?(?:省|自治区)/, '').replace(/街道办事处$/, '街道')
+  if (unit.replace(UNIT_SUFFIX_RE, '') === '') return null
   return { unit, county: null, unitAt: Math.max(0, prefix.indexOf(unit)) }
 }
 
