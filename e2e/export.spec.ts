@@ -10,6 +10,7 @@ async function openScore(page: Page): Promise<void> {
   await page.goto('/')
   await waitForStart(page)
   await page.getByRole('link', { name: '评分', exact: true }).click()
+  await expect(page.locator('[data-testid=leaderboard][data-ready=yes]')).toBeVisible()
   await expect.poll(() => page.getByTestId('leaderboard-row').count()).toBeGreaterThan(5)
 }
 

@@ -8,6 +8,7 @@ async function openScore(page: Page): Promise<void> {
   await waitForStart(page)
   await page.getByRole('link', { name: '评分', exact: true }).click()
   await expect(page.getByRole('heading', { level: 2 })).toContainText('评分')
+  await expect(page.locator('[data-testid=leaderboard][data-ready=yes]')).toBeVisible()
   await expect.poll(() => page.getByTestId('leaderboard-row').count()).toBeGreaterThan(5)
 }
 

@@ -35,5 +35,7 @@ export function useCountyData(county: Ref<string>) {
     return [...new Set([...listed, ...seen])].sort((a, b) => a.localeCompare(b, 'zh-CN'))
   })
   const years = computed(() => [...new Set(raw.value.reports.map((r) => r.year))].sort((a, b) => a - b))
-  return { reports, units, years, findings, acks, corrections: computed(() => raw.value.corrections) }
+  /** True once the reports, findings and acknowledgements of the county have been read. */
+  const ready = computed(() => raw.ready.value && findings.ready.value && acks.ready.value)
+  return { reports, units, years, findings, acks, ready, corrections: computed(() => raw.value.corrections) }
 }

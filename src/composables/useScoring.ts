@@ -25,7 +25,12 @@ function toFinding(f: StoredFinding, fileOf: Map<string, string>): Finding {
 export function useScoring(county: Ref<string>, year: Ref<number>) {
   const data = useCountyData(county)
   const ids = computed(() => data.reports.value.map((r) => r.stored.id))
-  const texts = useLiveQuery(async () => new Map((await db.texts.bulkGet(ids.value)).filter((t) => t).map((t) => [t!.id, t!.text])), [ids], new Map<string, string>())
+  /** The texts, with the id list they were read for (the ids change before the query re-runs). */
+  const textsRead = useLiveQuery(async () => {
+    const forIds = ids.value
+    return { forIds, map: new Map((await db.texts.bulkGet(forIds)).filter((t) => t).map((t) => [t!.id, t!.text])) }
+  }, [ids], { forIds: [] as string[], map: new Map<string, string>() })
+  const texts = computed(() => textsRead.value.map)
   const deadlines = useLiveQuery(() => getSetting<DeadlineOptions>(SETTING_KEYS.deadlines, {}), [], {})
   const rubric = ref<Rubric>(createDefaultRubric())
   const sheets = shallowRef<CommitteeSheets>({ raters: [], agreements: [], adjustments: [] })
@@ -74,5 +79,7 @@ export function useScoring(county: Ref<string>, year: Ref<number>) {
     sheets.value = next
     if (county.value && year.value) await saveCommitteeSheets(county.value, year.value, next)
   }
-  return { rubric, issues, saved, result, sheets, updateSheets, loaded, units: data.units, data }
+  /** True when every input of the scores has been read: the figures shown are final, not a first pass. */
+  const ready = computed(() => loaded.value && data.ready.value && deadlines.ready.value && textsRead.ready.value && textsRead.value.forIds === ids.value)
+  return { rubric, issues, saved, result, sheets, updateSheets, loaded, ready, units: data.units, data }
 }

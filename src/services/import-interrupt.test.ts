@@ -75,7 +75,7 @@ describe('large imports', { timeout: 60_000 }, () => {
   it('writes nothing of a small batch when the disk is full', async () => {
     await importFiles(inputs('r0.txt'), { parser: fakeParser(table) })
     const before = await snapshotDb()
-    vi.spyOn(db.texts, 'bulkPut').mockImplementation((() => Promise.reject(quota())) as typeof db.texts.bulkPut)
+    vi.spyOn(db.texts, 'bulkPut').mockImplementation((() => Promise.reject(quota())) as unknown as typeof db.texts.bulkPut)
     const out = await importFiles(inputs('r1.txt', 'r2.txt'), { parser: fakeParser(table) })
     expect(out.results.map((r) => r.outcome)).toEqual(['failed', 'failed'])
     expect(out.results[0].reason).toMatch(/^浏览器存储空间已满.*本批次未写入任何数据/)
