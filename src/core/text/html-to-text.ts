@@ -7,35 +7,39 @@ const BLOCK_TAGS = new Set([
 ])
 const SKIP_TAGS = new Set(['head', 'select', 'button', 'map'])
 const SPACE_RE = /[ \t\r\n\f\v]+/g
+const BLANK_LINES_RE = /\n{3,}/g
+
+// The walks below are plain loops over module-level functions: a closure made per node or per cell
+// costs an allocation (and, under tsx, a name definition) on every call.
 
 function hasDescendantTable(el: HtmlElement): boolean {
-  return el.children.some((c) => typeof c !== 'string' && (c.tag === 'table' || hasDescendantTable(c)))
+  for (const c of el.children) if (typeof c !== 'string' && (c.tag === 'table' || hasDescendantTable(c))) return true
+  return false
+}
+
+/** Appends the text under `el`, a space before each block element. */
+function appendText(el: HtmlElement, text: string): string {
+  for (const n of el.children) {
+    if (typeof n === 'string') text += n
+    else {
+      if (BLOCK_TAGS.has(n.tag)) text += ' '
+      text = appendText(n, text)
+    }
+  }
+  return text
 }
 
 /** The text of a table cell on one line: inner line breaks become spaces, tabs never survive. */
 function cellText(el: HtmlElement): string {
-  const parts: string[] = []
-  const walk = (n: HtmlNode) => {
-    if (typeof n === 'string') parts.push(n)
-    else {
-      if (BLOCK_TAGS.has(n.tag)) parts.push(' ')
-      n.children.forEach(walk)
-    }
-  }
-  el.children.forEach(walk)
-  return parts.join('').replace(SPACE_RE, ' ').trim()
+  return appendText(el, '').replace(SPACE_RE, ' ').trim()
 }
 
-function rowsOf(table: HtmlElement): HtmlElement[] {
-  const rows: HtmlElement[] = []
-  const walk = (el: HtmlElement) => {
-    for (const c of el.children) {
-      if (typeof c === 'string') continue
-      if (c.tag === 'tr') rows.push(c)
-      else if (c.tag !== 'table') walk(c)
-    }
+function collectRows(el: HtmlElement, rows: HtmlElement[]): HtmlElement[] {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue
+    if (c.tag === 'tr') rows.push(c)
+    else if (c.tag !== 'table') collectRows(c, rows)
   }
-  walk(table)
   return rows
 }
 
@@ -44,22 +48,55 @@ const spanOf = (value: string | undefined) => Math.min(Math.max(parseInt(value ?
 /** Lays a table out as a grid (rowspan/colspan expanded, covered positions left blank), one line per row, cells tab-separated. */
 export function tableToLines(table: HtmlElement): string[] {
   const grid: string[][] = []
-  rowsOf(table).forEach((tr, r) => {
+  const rows = collectRows(table, [])
+  for (let r = 0; r < rows.length; r++) {
     grid[r] ??= []
     let col = 0
-    for (const cell of tr.children) {
+    for (const cell of rows[r].children) {
       if (typeof cell === 'string' || (cell.tag !== 'td' && cell.tag !== 'th')) continue
       while (grid[r][col] !== undefined) col++
       const rs = spanOf(cell.attrs.rowspan), cs = spanOf(cell.attrs.colspan)
       const text = cellText(cell)
       for (let i = 0; i < rs; i++) {
-        grid[r + i] ??= []
-        for (let j = 0; j < cs; j++) grid[r + i][col + j] = i === 0 && j === 0 ? text : ''
+        const row = (grid[r + i] ??= [])
+        for (let j = 0; j < cs; j++) row[col + j] = i === 0 && j === 0 ? text : ''
       }
       col += cs
     }
-  })
-  return grid.map((row) => Array.from(row, (c) => c ?? '').join('\t'))
+  }
+  // join() writes holes (positions no cell reached) as empty strings.
+  return grid.map((row) => row.join('\t'))
+}
+
+interface TextState {
+  out: string[]
+  line: string
+}
+
+function flush(state: TextState) {
+  const t = state.line.replace(SPACE_RE, ' ').trim()
+  if (t) state.out.push(t)
+  state.line = ''
+}
+
+function walk(n: HtmlNode, state: TextState) {
+  if (typeof n === 'string') { state.line += n; return }
+  if (n.tag === 'title') { flush(state); state.line = cellText(n); flush(state); return }
+  if (SKIP_TAGS.has(n.tag)) {
+    for (const c of n.children) if (typeof c !== 'string' && c.tag === 'title') walk(c, state)
+    return
+  }
+  if (n.tag === 'table' && !hasDescendantTable(n)) {
+    flush(state)
+    state.out.push('')
+    for (const l of tableToLines(n)) if (l.trim() || l.includes('\t')) state.out.push(l)
+    state.out.push('')
+    return
+  }
+  const block = BLOCK_TAGS.has(n.tag) || n.tag === 'td' || n.tag === 'th'
+  if (block) flush(state)
+  for (const c of n.children) walk(c, state)
+  if (block) flush(state)
 }
 
 /**
@@ -68,30 +105,10 @@ export function tableToLines(table: HtmlElement): string[] {
  * page <title> is kept as the first line. Scripts, styles and attributes never reach the text.
  */
 export function htmlToText(html: string): string {
-  const root = parseHtml(html)
-  const out: string[] = []
-  let line = ''
-  const flush = () => {
-    const t = line.replace(SPACE_RE, ' ').trim()
-    if (t) out.push(t)
-    line = ''
-  }
-  const walk = (n: HtmlNode) => {
-    if (typeof n === 'string') { line += n; return }
-    if (n.tag === 'title') { flush(); line = cellText(n); flush(); return }
-    if (SKIP_TAGS.has(n.tag)) { n.children.forEach((c) => typeof c !== 'string' && c.tag === 'title' && walk(c)); return }
-    if (n.tag === 'table' && !hasDescendantTable(n)) {
-      flush()
-      out.push('', ...tableToLines(n).filter((l) => l.trim() || l.includes('\t')), '')
-      return
-    }
-    if (BLOCK_TAGS.has(n.tag) || n.tag === 'td' || n.tag === 'th') flush()
-    n.children.forEach(walk)
-    if (BLOCK_TAGS.has(n.tag) || n.tag === 'td' || n.tag === 'th') flush()
-  }
-  walk(root)
-  flush()
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n'
+  const state: TextState = { out: [], line: '' }
+  walk(parseHtml(html), state)
+  flush(state)
+  return state.out.join('\n').replace(BLANK_LINES_RE, '\n\n').trim() + '\n'
 }
 
 /** True when bytes decoded as text look like an HTML page rather than a plain-text report. */
