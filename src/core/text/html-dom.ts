@@ -27,7 +27,20 @@ const IMPLIED_CLOSE: Record<string, string[]> = {
 const MAX_DEPTH = 256
 /** The only elements whose attributes the text extraction needs (cell spans, charset). */
 const ATTR_TAGS = new Set(['td', 'th', 'meta'])
-const SCOPE_TAGS = new Set(['table', 'td', 'th', 'ul', 'ol', 'div', 'body', 'html'])
+/** A closing tag never closes an element outside the innermost open one of these. */
+const SCOPE_TAGS = new Set(['table', 'td', 'th', 'ul', 'ol'])
+
+/**
+ * Common tag names as written (lower or upper case) → the lower-case name. Slices of a page with
+ * Chinese text are two-byte strings, and lowering those is slow, so known names skip toLowerCase.
+ */
+const KNOWN_TAGS = new Map<string, string>()
+for (const tag of [...VOID_TAGS, ...RAW_TEXT_TAGS, ...Object.keys(IMPLIED_CLOSE), 'table', 'caption', 'colgroup', 'html', 'head',
+  'body', 'title', 'div', 'span', 'a', 'b', 'i', 'u', 'em', 'strong', 'font', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'section', 'article', 'center', 'small', 'sup', 'sub', 'label', 'form', 'nav', 'header', 'footer', 'main', 'pre']) {
+  KNOWN_TAGS.set(tag, tag)
+  KNOWN_TAGS.set(tag.toUpperCase(), tag)
+}
 
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘',
@@ -49,8 +62,14 @@ export function decodeEntities(text: string): string {
 
 function parseAttrs(source: string): Record<string, string> {
   const attrs: Record<string, string> = {}
-  for (const m of source.matchAll(ATTR_RE)) attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')
+  ATTR_RE.lastIndex = 0
+  for (let m = ATTR_RE.exec(source); m; m = ATTR_RE.exec(source)) attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')
   return attrs
+}
+
+/** Shortens the stack to `length` (pop() is much cheaper than assigning .length). */
+function popTo(stack: HtmlElement[], length: number) {
+  while (stack.length > length) stack.pop()
 }
 
 /** Closes the innermost open element of the given kinds when it sits inside the current table (or no table). */
@@ -58,7 +77,15 @@ function closeImplied(stack: HtmlElement[], kinds: string[]) {
   for (let i = stack.length - 1; i > 0; i--) {
     const tag = stack[i].tag
     if (tag === 'table') return
-    if (kinds.includes(tag)) { stack.length = i; return }
+    if (kinds.includes(tag)) { popTo(stack, i); return }
+  }
+}
+
+/** Closes the innermost open element named `tag`, unless a table, cell or list boundary lies in between. */
+function closeTo(stack: HtmlElement[], tag: string) {
+  for (let i = stack.length - 1; i > 0; i--) {
+    if (stack[i].tag === tag) { popTo(stack, i); return }
+    if (SCOPE_TAGS.has(stack[i].tag)) return
   }
 }
 
@@ -97,50 +124,48 @@ export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] }
   const stack: HtmlElement[] = [root]
   const top = () => stack[stack.length - 1]
-  const closeTo = (tag: string) => {
-    for (let i = stack.length - 1; i > 0; i--) {
-      if (stack[i].tag === tag) { stack.length = i; return }
-      if (SCOPE_TAGS.has(stack[i].tag) && tag !== stack[i].tag && !['div', 'body', 'html'].includes(stack[i].tag)) return
-    }
-  }
-  const lower = html.length < 4_000_000 ? html.toLowerCase() : html
+  // Lowered once, and only when a raw-text element needs its end tag found.
+  let lower = ''
   let pos = 0
   while (pos < html.length) {
     const lt = html.indexOf('<', pos)
     if (lt < 0) { top().children.push(decodeEntities(html.slice(pos))); break }
     if (lt > pos) top().children.push(decodeEntities(html.slice(pos, lt)))
-    const next = html[lt + 1]
-    if (html.startsWith('<!--', lt)) {
+    const next = html.charCodeAt(lt + 1)
+    if (next === 33 && html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4)
       pos = end < 0 ? html.length : end + 3
       continue
     }
-    if (next === '!' || next === '?') {
+    if (next === 33 || next === 63) { // <! or <?
       const end = html.indexOf('>', lt)
       pos = end < 0 ? html.length : end + 1
       continue
     }
-    const closing = next === '/'
+    const closing = next === 47 // </
     const nameStart = lt + (closing ? 2 : 1)
     const nameLength = tagNameLength(html, nameStart)
     if (!nameLength) { top().children.push('<'); pos = lt + 1; continue }
-    const name = html.slice(nameStart, nameStart + nameLength)
-    const end = tagEnd(html, nameStart + nameLength)
+    const nameEnd = nameStart + nameLength
+    const end = tagEnd(html, nameEnd)
     if (end < 0) { pos = html.length; break }
     pos = end + 1
-    const tagName = name.toLowerCase()
-    if (closing) { closeTo(tagName); continue }
+    const rawName = html.slice(nameStart, nameEnd)
+    const tagName = KNOWN_TAGS.get(rawName) ?? rawName.toLowerCase()
+    if (closing) { closeTo(stack, tagName); continue }
     if (RAW_TEXT_TAGS.has(tagName)) {
+      lower ||= html.length < 4_000_000 ? html.toLowerCase() : html
       const close = lower.indexOf(`</${tagName}`, pos)
       pos = close < 0 ? html.length : (html.indexOf('>', close) + 1 || html.length)
       continue
     }
     const implied = IMPLIED_CLOSE[tagName]
     if (implied) closeImplied(stack, implied)
-    const rawAttrs = html.slice(nameStart + nameLength, end)
-    const el: HtmlElement = { tag: tagName, attrs: ATTR_TAGS.has(tagName) && rawAttrs.trim() ? parseAttrs(rawAttrs) : {}, children: [] }
+    const rawAttrs = ATTR_TAGS.has(tagName) ? html.slice(nameEnd, end) : ''
+    const el: HtmlElement = { tag: tagName, attrs: rawAttrs.trim() ? parseAttrs(rawAttrs) : {}, children: [] }
     top().children.push(el)
-    if (!VOID_TAGS.has(tagName) && !rawAttrs.endsWith('/') && stack.length < MAX_DEPTH) stack.push(el)
+    const selfClosing = end > nameEnd && html.charCodeAt(end - 1) === 47 // .../>
+    if (!VOID_TAGS.has(tagName) && !selfClosing && stack.length < MAX_DEPTH) stack.push(el)
   }
   return root
 }
