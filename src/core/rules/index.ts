@@ -27,6 +27,8 @@ function toFinding(rule: ReportRule | CrossRule, hit: RuleHit, report: ParsedRep
   }
 }
 
+const FLAG_RULES = REPORT_RULES.filter((r) => r.flag)
+
 const SEVERITY_ORDER = { ERROR: 0, WARN: 1, INFO: 2 }
 
 /** The rule of an id (title, explanation, severity), or undefined. */
@@ -52,8 +54,9 @@ export function runReportRules(report: ParsedReport, rules: readonly ReportRule[
 
 /** The per-report rule ids (RULES.md) that fire for a parsed report, sorted: the record's `flags`. */
 export function reportFlags(report: ParsedReport): string[] {
-  const flagRules = REPORT_RULES.filter((r) => r.flag)
-  const ids = new Set(runReportRules(report, flagRules).map((f) => f.rule))
+  // Only whether a rule fires matters here, so its hits are not turned into findings.
+  const ids = new Set<string>()
+  for (const rule of FLAG_RULES) if (rule.check(report).length) ids.add(rule.id)
   return [...ids].sort()
 }
 
