@@ -4,10 +4,13 @@
 import type { ParsedReport } from '../../model/report.ts'
 import type { RuleHit } from '../types.ts'
 
-const SENTENCE_RE = /[^。;；\n]+/g
+/** Sentences end at 。 ; ； and line breaks. */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 59 || c === 0xff1b || c === 10
 const COUNT_RE = /(\d+(?:\.\d+)?)\s*(万)?(余|多)?(条|篇|件|项|份)/g
 const MARKER_RE = /其中|包括|包含/g
 const HAS_MARKER_RE = /其中|包括|包含/
+/** For the scan over the whole text (its own object: matchAll elsewhere copies lastIndex from MARKER_RE). */
+const MARKER_SCAN_RE = /其中|包括|包含/g
 const LEADING_MARKER_RE = /^\s*(其中|包括|包含)/
 const PAREN_RE = /[(（][^()（）]*[)）]/g
 /** Words that end the list of parts: what follows is another clause (replies, reach, changes). */
@@ -70,14 +73,22 @@ function checkClause(clause: string): Mismatch | null {
 /** Finds stated totals whose listed parts do not add up, one hit per sentence. */
 export function checkBreakdowns({ text }: ParsedReport): RuleHit[] {
   const hits: RuleHit[] = []
-  for (const m of text.matchAll(SENTENCE_RE)) {
-    if (!HAS_MARKER_RE.test(m[0])) continue
-    const bad = clausesOf(m[0]).map(checkClause).find((x) => x !== null)
+  // Few sentences have a marker: jump from marker to marker and read only the sentence around each.
+  let end = 0
+  MARKER_SCAN_RE.lastIndex = 0
+  for (let m = MARKER_SCAN_RE.exec(text); m; m = MARKER_SCAN_RE.exec(text)) {
+    if (m.index < end) continue
+    let start = m.index
+    while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--
+    end = m.index
+    while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++
+    const sentence = text.slice(start, end)
+    const bad = clausesOf(sentence).map(checkClause).find((x) => x !== null)
     if (!bad) continue
     hits.push({
-      message: `「${m[0].trim().slice(0, 60)}」：总数 ${bad.total}，分项 ${bad.parts.join(' + ')} = ${bad.sum}`,
+      message: `「${sentence.trim().slice(0, 60)}」：总数 ${bad.total}，分项 ${bad.parts.join(' + ')} = ${bad.sum}`,
       cells: [],
-      spans: [{ start: m.index, end: m.index + m[0].length }],
+      spans: [{ start, end }],
     })
   }
   return hits
