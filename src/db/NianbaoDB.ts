@@ -79,6 +79,11 @@ export class NianbaoDB extends Dexie {
       acknowledgements: 'key, reportId', // acknowledged findings with who/when/why
       settings: 'key', // unit lists, deadlines, last backup, demo flag
     })
+    // Version 2 drops the indexes no query uses: each one was another write per row of every import.
+    this.version(2).stores({
+      reports: 'id, [county+year], [county+unit], county, demo',
+      findings: '++id, county, [county+year]',
+    })
   }
 }
 

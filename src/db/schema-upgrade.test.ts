@@ -39,6 +39,9 @@ describe('NianbaoDB upgrade', () => {
     expect(current.verno).toBeGreaterThanOrEqual(1)
     for (const table of TABLE_NAMES) expect(await current.table(table).toArray()).toEqual(ROWS[table])
     expect(await current.reports.where('[county+year]').equals(['示例县', 2023]).count()).toBe(1)
+    // Version 2 dropped the indexes no query used (each was a write per row).
+    expect(Object.keys(current.reports.schema.idxByName).sort()).toEqual(['[county+unit]', '[county+year]', 'county', 'demo'])
+    expect(Object.keys(current.findings.schema.idxByName).sort()).toEqual(['[county+year]', 'county'])
     current.close()
     await Dexie.delete(name)
   })
