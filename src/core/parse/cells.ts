@@ -23,6 +23,7 @@ export interface TextLine {
 
 const PIPE_ONLY_RE = /^[\s|]+$/
 const WIDE_GAP_RE = /\S(?: {2,}|\u3000+)\S/
+const EDGE_PIPE_RE = /^\s*\||\|\s*$/
 const INNER_SPACE_RE = /\s+/g
 const WIDE_GAP_SPLIT_RE = / {2,}|\u3000+/g
 
@@ -80,8 +81,9 @@ function splitPipes(line: string, start: number): TextCell[] {
 
 /** True when a line is a table row copied from a web page with 「|」 between cells. */
 function isPipeRow(line: string): boolean {
-  const count = line.split('|').length - 1
-  return count >= 2 || (count === 1 && /^\s*\||\|\s*$/.test(line))
+  const first = line.indexOf('|')
+  if (first < 0) return false
+  return line.indexOf('|', first + 1) >= 0 || EDGE_PIPE_RE.test(line)
 }
 
 const displayWidth = (c: number) => (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1)

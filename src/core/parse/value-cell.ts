@@ -4,22 +4,36 @@ import type { TextCell } from './cells.ts'
 export type CellKind = 'number' | 'blank' | 'empty' | 'label'
 
 const NUMBER_CELL_RE = /^[-+−]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:万元|元|件|条|个|项))?$/
+/** Separators and units removed before reading a number cell. */
+const NUMBER_NOISE_RE = /[,\s]|万元|元|件|条|个|项/g
 /** Explicit "no value" markers: 「/」, 「-」, 「—」, 「无」, masked 「**」. */
 const BLANK_MARK_RE = /^(?:[/\\\-—–_]{1,3}|无|空|\*{1,4}|×)$/
 
 /** Classifies a cell's text. An empty cell is a slot with no value; a label is anything else. */
 export function classifyCell(text: string): CellKind {
   if (!text) return 'empty'
-  if (NUMBER_CELL_RE.test(text)) return 'number'
+  if (isDigits(text) || NUMBER_CELL_RE.test(text)) return 'number'
   if (BLANK_MARK_RE.test(text)) return 'blank'
   return 'label'
 }
 
 /** The number in a value cell (「1,234」, 「-8」, 「29.0506」, 「8040元」), or null for blanks. */
 export function cellNumber(cell: TextCell | undefined): number | null {
-  if (!cell || classifyCell(cell.text) !== 'number') return null
-  const v = Number(cell.text.replace(/[,\s]|万元|元|件|条|个|项/g, '').replace('−', '-'))
+  if (!cell) return null
+  // Most cells are plain digits: read them without the regexes.
+  if (isDigits(cell.text)) return Number(cell.text)
+  if (classifyCell(cell.text) !== 'number') return null
+  const v = Number(cell.text.replace(NUMBER_NOISE_RE, '').replace('−', '-'))
   return Number.isFinite(v) ? v : null
+}
+
+function isDigits(text: string): boolean {
+  if (!text.length || text.length > 15) return false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
 }
 
 /** True for a cell that takes a column position in a row: a number, a blank marker or an empty cell. */
