@@ -139,11 +139,11 @@ export function parseTableThree(
   const otherSplit = rows.has('other1') || rows.has('other2') ? true : otherHasValues ? false : null
   for (const [key, cells] of values) {
     if (key === 'other' && otherSplit) continue
-    T3_COLUMNS.forEach((col, i) => {
-      const v = cells[i]
+    for (let i = 0; i < T3_COLUMNS.length; i++) {
+      const col = T3_COLUMNS[i], v = cells[i]
       t3[col][key] = v.value
       if (v.cell) sources[SOURCE_KEYS[col][key]] = { start: v.cell.start, end: v.cell.end }
-    })
+    }
   }
   let last = from
   for (const row of rows.values()) for (const s of row.slots) last = Math.max(last, s.line)
