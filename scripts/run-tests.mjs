@@ -31,6 +31,8 @@ let passed = 0, failed = 0
 // The browser tests need Chromium and the chart-export tests a CJK font: install both before any test runs.
 const browserReady = ensureBrowser()
 if (!browserReady) failed++
+// Types first: a type error is a failure even where no test reaches the code.
+if (run('npx', ['vue-tsc', '--noEmit']) !== 0) { console.error('类型检查未通过（vue-tsc）'); failed++ } else passed++
 const VITEST_JSON = '.vitest-results.json'
 rmSync(VITEST_JSON, { force: true })
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`])
