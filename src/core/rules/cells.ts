@@ -36,7 +36,7 @@ export function leafCells(obj: unknown, prefix: string, out: [string, Cell][] = 
 
 /** Record paths of 表三 cells ("t3.np.new"), made once. */
 const T3_PATHS = new Map<string, string>()
-const t3Path = (c: string, r: string) => {
+export const t3Path = (c: string, r: string): string => {
   const key = c + r
   let p = T3_PATHS.get(key)
   if (p === undefined) { p = `t3.${c}.${r}`; T3_PATHS.set(key, p) }
@@ -51,9 +51,4 @@ export function t3Cells(record: ReportRecord): [string, Cell][] | null {
   const out: [string, Cell][] = []
   for (const c of Object.keys(t3) as (keyof typeof t3)[]) for (const r of rows) out.push([t3Path(c, r), t3[c][r]])
   return out
-}
-
-/** Sums a list of cells with blanks as 0. */
-export function sumCells(cells: Cell[]): number {
-  return cells.reduce<number>((s, x) => s + v0(x), 0)
 }

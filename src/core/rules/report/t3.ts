@@ -2,7 +2,7 @@
 import type { ReportRecord, T3ColumnKey } from '../../model/report.ts'
 import { T3_APPLICANT_COLUMNS, T3_COLUMNS } from '../../model/report.ts'
 import type { ReportRule, RuleHit } from '../types.ts'
-import { resultRowsFor, sumCells, t3RowsFor, v0 } from '../cells.ts'
+import { resultRowsFor, t3Path, t3RowsFor, v0 } from '../cells.ts'
 import { T3_COLUMN_LABELS, T3_ROW_LABELS, describeCell } from '../labels.ts'
 
 const FEE_RE = /信息处理费/
@@ -21,38 +21,46 @@ function checkCarryIdentity(r: ReportRecord): RuleHit[] {
   })
 }
 
+// The sums below are plain loops: these rules run on every report, and most of them pass.
+
 function checkTotalColumn(r: ReportRecord): RuleHit[] {
   if (!r.t3) return []
   const t3 = r.t3
-  return t3RowsFor(r.template).flatMap((k) => {
-    const sum = sumCells(T3_APPLICANT_COLUMNS.map((c) => t3[c][k]))
-    if (v0(t3.tot[k]) === sum) return []
-    return [{
+  const hits: RuleHit[] = []
+  for (const k of t3RowsFor(r.template)) {
+    let sum = 0
+    for (const c of T3_APPLICANT_COLUMNS) sum += v0(t3[c][k])
+    if (v0(t3.tot[k]) === sum) continue
+    hits.push({
       message: `「${T3_ROW_LABELS[k]}」行：六类申请人合计 ${sum}，总计列却为 ${v0(t3.tot[k])}`,
-      cells: T3_COLUMNS.map((c) => `t3.${c}.${k}`),
-    }]
-  })
+      cells: T3_COLUMNS.map((c) => t3Path(c, k)),
+    })
+  }
+  return hits
 }
 
 function checkResultTotal(r: ReportRecord): RuleHit[] {
   if (!r.t3) return []
   const rows = resultRowsFor(r.template)
-  return T3_COLUMNS.flatMap((c) => {
-    const d = r.t3![c]
-    const sum = sumCells(rows.map((k) => d[k]))
-    if (v0(d.total) === sum) return []
-    return [{
+  const hits: RuleHit[] = []
+  for (const c of T3_COLUMNS) {
+    const d = r.t3[c]
+    let sum = 0
+    for (const k of rows) sum += v0(d[k])
+    if (v0(d.total) === sum) continue
+    hits.push({
       message: `${T3_COLUMN_LABELS[c]}列：各办理结果之和为 ${sum}，（七）总计却为 ${v0(d.total)}`,
-      cells: [...rows, 'total'].map((k) => `t3.${c}.${k}`),
-    }]
-  })
+      cells: [...rows, 'total'].map((k) => t3Path(c, k)),
+    })
+  }
+  return hits
 }
 
 function checkBlanks(r: ReportRecord): RuleHit[] {
   if (!r.t3) return []
   const blanks: string[] = []
   const rows = t3RowsFor(r.template)
-  for (const c of T3_COLUMNS) for (const k of rows) if (r.t3[c][k] === null) blanks.push(`t3.${c}.${k}`)
+  for (const c of T3_COLUMNS) for (const k of rows) if (r.t3[c][k] === null) blanks.push(t3Path(c, k))
   if (!blanks.length) return []
   const shown = blanks.slice(0, 5).map(describeCell).join('、')
   return [{ message: `表三有 ${blanks.length} 个空白单元格（按 0 计算）：${shown}${blanks.length > 5 ? ' 等' : ''}`, cells: blanks }]
