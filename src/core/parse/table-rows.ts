@@ -73,41 +73,61 @@ export function collectRows<K extends string>(
   for (let li = from; li < to; li++) {
     const line = lines[li]
     if (current && filledCount >= widthOf(current.key)) current = undefined
-    line.cells.forEach((cell, ci) => {
+    for (let ci = 0; ci < line.cells.length; ci++) {
+      const cell = line.cells[ci]
       const kind = classifyCell(cell.text)
       if (kind === 'label') {
         const label = cell.key
-        if (label.length > MAX_LABEL_LENGTH) return
+        if (label.length > MAX_LABEL_LENGTH) continue
         const m = match(label, group)
-        if (!m || (m.key && m.key === current?.key)) return
+        if (!m || (m.key && m.key === current?.key)) continue
         if (m.group) group = m.group
         // First occurrence wins, unless it took no value (a repeated header's 「总计」 before the real row).
-        if (m.key && (!rows.has(m.key) || !rows.get(m.key)!.slots.some((s) => s.filled))) {
+        const seen = m.key && rows.get(m.key)
+        if (m.key && (!seen || !hasFilled(seen.slots))) {
           current = { key: m.key, label: cell, slots: [] }
           filledCount = 0
           rows.set(m.key, current)
         } else if (m.key || m.group) current = undefined
-        return
+        continue
       }
-      if (!current) return
-      if (kind === 'empty' && !line.multi) return
+      if (!current) continue
+      if (kind === 'empty' && !line.multi) continue
       current.slots.push({ cell, col: line.multi ? ci : null, line: li, filled: kind !== 'empty' })
       if (kind !== 'empty') filledCount++
-    })
+    }
   }
   return rows
 }
 
 interface WindowChoice { starts: number[] }
 
+function hasFilled(slots: Slot[]): boolean {
+  for (const s of slots) if (s.filled) return true
+  return false
+}
+
+function countFilled(slots: Slot[]): number {
+  let n = 0
+  for (const s of slots) if (s.filled) n++
+  return n
+}
+
+/** The numbers lo … hi. */
+function range(lo: number, hi: number): number[] {
+  const out: number[] = []
+  for (let i = lo; i <= hi; i++) out.push(i)
+  return out
+}
+
 function feasibleStarts(slots: Slot[], width: number): WindowChoice {
-  const filled = slots.map((s, i) => (s.filled ? i : -1)).filter((i) => i >= 0)
   if (slots.length <= width) return { starts: [0] }
-  if (!filled.length) return { starts: Array.from({ length: slots.length - width + 1 }, (_, i) => i) }
-  const first = filled[0], last = filled[filled.length - 1]
+  let first = -1, last = -1
+  for (let i = 0; i < slots.length; i++) if (slots[i].filled) { if (first < 0) first = i; last = i }
+  if (first < 0) return { starts: range(0, slots.length - width) }
   if (last - first + 1 > width) return { starts: [first] }
   const lo = Math.max(0, last - width + 1), hi = Math.min(first, slots.length - width)
-  return { starts: Array.from({ length: hi - lo + 1 }, (_, i) => lo + i) }
+  return { starts: range(lo, hi) }
 }
 
 /**
@@ -123,14 +143,14 @@ export function resolveRows<K extends string>(
     const { starts } = feasibleStarts(row.slots, widthOf(key))
     choices.set(key, starts)
     const col = row.slots[starts[0]]?.col
-    if (starts.length === 1 && col != null && row.slots.some((s) => s.filled)) startCols.set(col, (startCols.get(col) ?? 0) + 1)
+    if (starts.length === 1 && col != null && hasFilled(row.slots)) startCols.set(col, (startCols.get(col) ?? 0) + 1)
   }
   const modeCol = [...startCols.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
   const out = new Map<K, RowValue[]>()
   const references = new Map<number, number[] | null>()
   for (const [key, row] of rows) {
     const width = widthOf(key)
-    const filled = row.slots.filter((s) => s.filled).length
+    const filled = countFilled(row.slots)
     if (filled > 0 && filled < width && row.slots.every((s) => s.cell.x !== undefined)) {
       if (!references.has(width)) references.set(width, referenceColumns(rows, width))
       const columns = references.get(width)
@@ -138,7 +158,8 @@ export function resolveRows<K extends string>(
       if (aligned) { out.set(key, aligned); continue }
     }
     const starts = choices.get(key)!
-    let start = starts.find((s) => modeCol !== undefined && row.slots[s]?.col === modeCol)
+    let start: number | undefined
+    if (modeCol !== undefined) for (const s of starts) if (row.slots[s]?.col === modeCol) { start = s; break }
     start ??= prefer === 'right' ? starts[starts.length - 1] : starts[0]
     const values: RowValue[] = []
     for (let i = 0; i < width; i++) {
