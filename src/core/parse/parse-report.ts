@@ -1,6 +1,6 @@
 import type { ParseResult, ReportRecord, SourceSpan } from '../model/report.ts'
 import { normalizeText } from '../text/normalize.ts'
-import { splitLines } from './cells.ts'
+import { splitLines, type TextLine } from './cells.ts'
 import { locateTables } from './locate-tables.ts'
 import { parseTableTwo } from './table-two.ts'
 import { parseTableThree } from './table-three.ts'
@@ -15,6 +15,13 @@ import { reportFlags } from '../rules/index.ts'
 export interface ParseReportOptions {
   /** The file name printed in the record (no folder). */
   fileName: string
+}
+
+/** The cells of lines [from, to) without whitespace, run together. */
+function squeezedText(lines: TextLine[], from: number, to: number): string {
+  let text = ''
+  for (let i = from; i < to; i++) for (const c of lines[i].cells) text += c.key
+  return text
 }
 
 /**
@@ -36,7 +43,7 @@ export function parseReport(text: string, options: ParseReportOptions): ParseRes
     const t4From = regions.t4Start >= 0 ? regions.t4Start : three ? three.lines[1] : -1
     const four = t4From >= 0 ? parseTableFour(lines, t4From, lines.length, sources) : null
     const identity = parseIdentity(norm)
-    const tableTwoText = regions.t2 ? lines.slice(regions.t2[0], regions.t2[1]).map((l) => l.cells.map((c) => c.key).join('')).join('') : ''
+    const tableTwoText = regions.t2 ? squeezedText(lines, regions.t2[0], regions.t2[1]) : ''
     const template = detectTemplate({
       tableTwoText, otherSplit: three?.otherSplit ?? null, year: identity.year,
       hasTables: Boolean(three || four || (regions.t2 && parseTableTwo(lines, regions.t2[0], regions.t2[1], false))),

@@ -6,6 +6,8 @@ import { cellNumber, classifyCell } from './value-cell.ts'
 import type { Slot } from './table-rows.ts'
 
 const SECTION_END_RE = /^(五|六)[、.]|存在的主要问题|其他需要报告/
+/** Source keys ("t4.review.total") made once, not per report. */
+const SOURCE_KEYS = Object.fromEntries(T4_GROUPS.map((g) => [g, Object.fromEntries(T4_FIELDS.map((f) => [f, `t4.${g}.${f}`]))])) as Record<string, Record<string, string>>
 
 /**
  * Reads the 15 values of 表四 from lines [from, to): the value cells of the lines after the header,
@@ -41,14 +43,16 @@ export function parseTableFour(
   let start = 0
   if (slots.length > 15 && filled.length) start = Math.max(0, Math.min(filled[0], filled[filled.length - 1] - 14, slots.length - 15))
   const t4 = {} as T4
-  T4_GROUPS.forEach((g, gi) => {
+  for (let gi = 0; gi < T4_GROUPS.length; gi++) {
+    const g = T4_GROUPS[gi]
     const group = {} as T4Group
-    T4_FIELDS.forEach((f, fi) => {
+    for (let fi = 0; fi < T4_FIELDS.length; fi++) {
+      const f = T4_FIELDS[fi]
       const slot = slots[start + gi * 5 + fi]
       group[f] = cellNumber(slot?.cell)
-      if (slot) sources[`t4.${g}.${f}`] = { start: slot.cell.start, end: slot.cell.end }
-    })
+      if (slot) sources[SOURCE_KEYS[g][f]] = { start: slot.cell.start, end: slot.cell.end }
+    }
     t4[g] = group
-  })
+  }
   return { t4, sources }
 }
