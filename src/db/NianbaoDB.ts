@@ -16,11 +16,15 @@ export interface StoredReport {
   record: ReportRecord
 }
 
-/** The plain text a report was parsed from, with the source span of every value. */
+/** The plain text a report was parsed from. */
 export interface StoredText {
   id: string
   text: string
-  sources: Record<string, SourceSpan>
+  /**
+   * The source span of every value: only in rows written before it was dropped from storage (it was more
+   * than half of a report's bytes). Read spans through services/report-text.ts, which parses the text again.
+   */
+  sources?: Record<string, SourceSpan>
 }
 
 /** A finding computed from the corrected records; recomputed, never edited. */

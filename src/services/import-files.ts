@@ -82,7 +82,7 @@ function toStaged(a: AnalyzedFile, source: string, demo: boolean): Staged | stri
     name: a.name,
     source,
     report: { id, county, year: r.year, unit: r.unit, file: r.file, format: a.format, importedAt: new Date().toISOString(), demo: demo ? 1 : 0, record: r },
-    text: { id, text: a.parsed.text, sources: a.parsed.sources },
+    text: { id, text: a.parsed.text },
   }
 }
 

@@ -13,7 +13,7 @@ export async function analyzeFile(name: string, bytes: Uint8Array, env: IngestEn
       if (!doc.ok) return { ok: false, name: doc.name, error: doc.error }
       const parsed = parseReport(doc.text, { fileName: doc.name })
       if (!parsed.ok) return { ok: false, name: doc.name, error: parsed.error }
-      return { ok: true, name: doc.name, format: doc.format, parsed }
+      return { ok: true, name: doc.name, format: doc.format, parsed: { ok: true, record: parsed.record, text: parsed.text } }
     })
   } catch (e) {
     return [{ ok: false, name, error: `${name}：解析出错（${e instanceof Error ? e.message : String(e)}）` }]

@@ -11,9 +11,15 @@ export const WORKER_REPLIES = { parsed: 'parsed', findings: 'findings' } as cons
 
 export type { ReportFormat }
 
+/**
+ * A parsed report as the app stores it: the record and the text, without the source spans (more than
+ * half of a report's bytes; parsing the stored text again gives them back exactly, see report-text.ts).
+ */
+export type AnalyzedReport = Omit<ParsedReport, 'sources'>
+
 /** A file read and parsed, or the Chinese reason it could not be. */
 export type AnalyzedFile =
-  | { ok: true; name: string; format: ReportFormat; parsed: ParsedReport }
+  | { ok: true; name: string; format: ReportFormat; parsed: AnalyzedReport }
   | { ok: false; name: string; error: string }
 
 export interface ParseRequest {
