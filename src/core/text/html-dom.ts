@@ -32,16 +32,57 @@ const SCOPE_TAGS = new Set(['table', 'td', 'th', 'ul', 'ol'])
 
 /**
  * Common tag names as written (lower or upper case) → the lower-case name. Slices of a page with
- * Chinese text are two-byte strings, and lowering those is slow, so known names skip toLowerCase.
+ * Chinese text are two-byte strings, and lowering those is slow, so known names skip toLowerCase;
+ * short ones are found by their letters packed into a number, without slicing the page at all.
  */
 const KNOWN_TAGS = new Map<string, string>()
+const SHORT_TAGS = new Map<number, string>()
+const MAX_PACKED = 5
 for (const tag of [...VOID_TAGS, ...RAW_TEXT_TAGS, ...Object.keys(IMPLIED_CLOSE), 'table', 'caption', 'colgroup', 'html', 'head',
   'body', 'title', 'div', 'span', 'a', 'b', 'i', 'u', 'em', 'strong', 'font', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'section', 'article', 'center', 'small', 'sup', 'sub', 'label', 'form', 'nav', 'header', 'footer', 'main', 'pre']) {
   KNOWN_TAGS.set(tag, tag)
   KNOWN_TAGS.set(tag.toUpperCase(), tag)
+  if (tag.length <= MAX_PACKED) SHORT_TAGS.set(packName(tag, 0, tag.length), tag)
 }
 
+/** A letter (either case) → 1–26, a digit → 27–36, anything else → 0. */
+function packDigit(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96
+  if (c >= 65 && c <= 90) return c - 64
+  if (c >= 48 && c <= 57) return c - 21
+  return 0
+}
+
+/** name[from, to) as a base-37 number with digits 1–36 (so no two names share one), or -1. */
+function packName(name: string, from: number, to: number): number {
+  let code = 0
+  for (let i = from; i < to; i++) {
+    const d = packDigit(name.charCodeAt(i))
+    if (!d) return -1
+    code = code * 37 + d
+  }
+  return code
+}
+
+/** The lower-case tag name html[from, from + length). */
+function tagNameAt(html: string, from: number, length: number): string {
+  const known = length <= MAX_PACKED ? SHORT_TAGS.get(packName(html, from, from + length)) : undefined
+  if (known) return known
+  const raw = html.slice(from, from + length)
+  return KNOWN_TAGS.get(raw) ?? raw.toLowerCase()
+}
+
+/** Lower-cases an attribute name, skipping toLowerCase when it is lower-case ASCII already. */
+function lowerName(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i)
+    if ((c >= 65 && c <= 90) || c > 127) return name.toLowerCase()
+  }
+  return name
+}
+
+const ENTITY_RE = /&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?/gi
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘',
   rsquo: '’', mdash: '—', ndash: '–', middot: '·', hellip: '…', times: '×', ensp: ' ', emsp: ' ',
@@ -51,7 +92,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 /** Decodes HTML character references (named, decimal and hexadecimal). */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?/gi, (m, ref: string) => {
+  return text.replace(ENTITY_RE, (m, ref: string) => {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ''
@@ -63,7 +104,7 @@ export function decodeEntities(text: string): string {
 function parseAttrs(source: string): Record<string, string> {
   const attrs: Record<string, string> = {}
   ATTR_RE.lastIndex = 0
-  for (let m = ATTR_RE.exec(source); m; m = ATTR_RE.exec(source)) attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')
+  for (let m = ATTR_RE.exec(source); m; m = ATTR_RE.exec(source)) attrs[lowerName(m[1])] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')
   return attrs
 }
 
@@ -91,11 +132,16 @@ function closeTo(stack: HtmlElement[], tag: string) {
 
 /** Finds the '>' that ends a tag starting at `from`, skipping quoted attribute values. */
 function tagEnd(html: string, from: number): number {
-  const gt = html.indexOf('>', from)
-  if (gt < 0) return -1
-  let quoted = false
-  for (let i = from; i < gt; i++) { const c = html.charCodeAt(i); if (c === 34 || c === 39) { quoted = true; break } }
-  if (!quoted) return gt
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i)
+    if (c === 62) return i
+    if (c === 34 || c === 39) return quotedTagEnd(html, from)
+  }
+  return -1
+}
+
+/** tagEnd for a tag with quotes before its first '>': a '>' inside a quoted attribute value does not end it. */
+function quotedTagEnd(html: string, from: number): number {
   let quote = ''
   for (let i = from; i < html.length; i++) {
     const c = html.charCodeAt(i)
@@ -126,11 +172,18 @@ export function parseHtml(html: string): HtmlElement {
   const top = () => stack[stack.length - 1]
   // Lowered once, and only when a raw-text element needs its end tag found.
   let lower = ''
+  // The next '&' at or after the text being read: text before it has no character references.
+  let nextAmp = html.indexOf('&')
+  const textBetween = (from: number, to: number) => {
+    if (nextAmp >= 0 && nextAmp < from) nextAmp = html.indexOf('&', from)
+    const text = html.slice(from, to)
+    return nextAmp >= 0 && nextAmp < to ? decodeEntities(text) : text
+  }
   let pos = 0
   while (pos < html.length) {
     const lt = html.indexOf('<', pos)
-    if (lt < 0) { top().children.push(decodeEntities(html.slice(pos))); break }
-    if (lt > pos) top().children.push(decodeEntities(html.slice(pos, lt)))
+    if (lt < 0) { top().children.push(textBetween(pos, html.length)); break }
+    if (lt > pos) top().children.push(textBetween(pos, lt))
     const next = html.charCodeAt(lt + 1)
     if (next === 33 && html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4)
@@ -150,8 +203,7 @@ export function parseHtml(html: string): HtmlElement {
     const end = tagEnd(html, nameEnd)
     if (end < 0) { pos = html.length; break }
     pos = end + 1
-    const rawName = html.slice(nameStart, nameEnd)
-    const tagName = KNOWN_TAGS.get(rawName) ?? rawName.toLowerCase()
+    const tagName = tagNameAt(html, nameStart, nameLength)
     if (closing) { closeTo(stack, tagName); continue }
     if (RAW_TEXT_TAGS.has(tagName)) {
       lower ||= html.length < 4_000_000 ? html.toLowerCase() : html
