@@ -1,13 +1,15 @@
 import { toSimplified } from './to-simplified.ts'
 
-/** Odd character → its replacement (0: kept). CR is decided by what follows it, in the loop. */
-const ODD_CHAR_TABLE = new Uint16Array(0x10000)
-for (let c = 0xff01; c <= 0xff5e; c++) ODD_CHAR_TABLE[c] = c - 0xfee0
-for (const c of [0x3000, 0xa0, 0x202f, 0x205f, 0x2060, 0xfeff]) ODD_CHAR_TABLE[c] = 32
-for (let c = 0x2002; c <= 0x200d; c++) ODD_CHAR_TABLE[c] = 32
-// Kangxi radicals (some PDF fonts emit 「⼀」 for 「一」) are the ideographs themselves.
-for (let c = 0x2f00; c <= 0x2fd5; c++) ODD_CHAR_TABLE[c] = String.fromCharCode(c).normalize('NFKC').charCodeAt(0)
-const CR = 13
+const ODD_CHAR_RE = /[\uff01-\uff5e\u3000\u00a0\u2002-\u200d\u202f\u205f\u2060\ufeff\r\u2f00-\u2fd5]/g
+
+function replaceOddChar(ch: string, offset: number, text: string): string {
+  const code = ch.charCodeAt(0)
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
+  if (code === 13) return text.charCodeAt(offset + 1) === 10 ? ' ' : '\n'
+  // Kangxi radicals (some PDF fonts emit 「⼀」 for 「一」) are the ideographs themselves.
+  if (code >= 0x2f00 && code <= 0x2fd5) return ch.normalize('NFKC')
+  return ' '
+}
 
 /**
  * Normalises a report's plain text for matching: traditional → simplified, full-width letters, digits
@@ -15,16 +17,7 @@ const CR = 13
  * Every step maps one character to one character, so offsets stay valid against the input.
  */
 export function normalizeText(text: string): string {
-  const simple = toSimplified(text)
-  // One scan with a table lookup: a regex replace would call back for every Chinese comma and colon.
-  let out = ''
-  let last = 0
-  for (let i = 0; i < simple.length; i++) {
-    const c = simple.charCodeAt(i)
-    const to = c === CR ? (simple.charCodeAt(i + 1) === 10 ? 32 : 10) : ODD_CHAR_TABLE[c]
-    if (to) { out += simple.slice(last, i) + String.fromCharCode(to); last = i + 1 }
-  }
-  return last ? out + simple.slice(last) : simple
+  return toSimplified(text).replace(ODD_CHAR_RE, replaceOddChar)
 }
 
 /** Removes all whitespace: for comparing table labels that were broken across lines or cells. */
