@@ -1,6 +1,6 @@
 // Helpers shared by the rules: template-aware cell lists and the blank-as-0 convention.
 import type { Cell, ReportRecord, Template, T2, T2Trial, T3RowKey } from '../model/report.ts'
-import { T3_RESULT_ROWS_2019, T3_RESULT_ROWS_2021 } from '../model/report.ts'
+import { T3_COLUMNS, T3_RESULT_ROWS_2019, T3_RESULT_ROWS_2021, T3_ROWS } from '../model/report.ts'
 
 /** A blank cell counts as 0 in arithmetic (corpus convention); it is reported by V-T3-04 instead. */
 export const v0 = (x: Cell | undefined): number => x ?? 0
@@ -34,14 +34,9 @@ export function leafCells(obj: unknown, prefix: string, out: [string, Cell][] = 
   return out
 }
 
-/** Record paths of 表三 cells ("t3.np.new"), made once. */
-const T3_PATHS = new Map<string, string>()
-export const t3Path = (c: string, r: string): string => {
-  const key = c + r
-  let p = T3_PATHS.get(key)
-  if (p === undefined) { p = `t3.${c}.${r}`; T3_PATHS.set(key, p) }
-  return p
-}
+/** Record paths of 表三 cells ("t3.np.new"), made once: column → row → path. */
+const T3_PATHS = new Map(T3_COLUMNS.map((c) => [c as string, new Map(T3_ROWS.map((r) => [r as string, `t3.${c}.${r}`]))]))
+export const t3Path = (c: string, r: string): string => T3_PATHS.get(c)?.get(r) ?? `t3.${c}.${r}`
 
 /** The 表三 cells that exist in the record's template as [path, value], or null without 表三. */
 export function t3Cells(record: ReportRecord): [string, Cell][] | null {

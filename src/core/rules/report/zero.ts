@@ -9,41 +9,64 @@ export const LOW_PROACTIVE_MAX = 5
 
 const TABLE_NAMES = ['表二', '表三', '表四']
 
-/** The values of 表二, 表三 and 表四 in the record's template; null for a table that is missing. */
-function tableValues(r: ReportRecord): (Cell[] | null)[] {
-  const t2 = t2For(r)
-  const t3 = r.t3
-  let t3Values: Cell[] | null = null
-  if (t3) {
-    const rows = t3RowsFor(r.template)
-    t3Values = []
-    for (const c of T3_COLUMNS) for (const row of rows) t3Values.push(t3[c][row])
-  }
-  return [t2 ? leafValues(t2) : null, t3Values, r.t4 ? leafValues(r.t4) : null]
+/** What a table holds: how many cells, how many of them are not blank, and how many are 0. */
+interface TableCounts { cells: number; filled: number; zeros: number }
+
+const newCounts = (): TableCounts => ({ cells: 0, filled: 0, zeros: 0 })
+
+function countValue(counts: TableCounts, v: Cell | undefined, blank: boolean) {
+  counts.cells++
+  if (!blank) counts.filled++
+  if (v === 0) counts.zeros++
 }
 
-function leafValues(obj: object, out: Cell[] = []): Cell[] {
+/** Counts the leaves of a nested table object (表二, 表四); a missing leaf is a blank. */
+function countLeaves(obj: object, counts: TableCounts = newCounts()): TableCounts {
   for (const v of Object.values(obj)) {
-    if (v !== null && typeof v === 'object') leafValues(v, out)
-    else out.push(v ?? null)
+    if (v !== null && typeof v === 'object') countLeaves(v, counts)
+    else countValue(counts, v, v == null)
   }
-  return out
+  return counts
+}
+
+/**
+ * 表二, 表三 and 表四 of the record's template, counted in place (no list of values is built:
+ * these rules run on every report); null for a table that is missing.
+ */
+function countTables(r: ReportRecord): (TableCounts | null)[] {
+  const t2 = t2For(r)
+  const t3 = r.t3
+  let t3Counts: TableCounts | null = null
+  if (t3) {
+    const rows = t3RowsFor(r.template)
+    t3Counts = newCounts()
+    for (const c of T3_COLUMNS) {
+      const col = t3[c]
+      for (const row of rows) {
+        const v = col[row]
+        countValue(t3Counts, v, v === null)
+      }
+    }
+  }
+  return [t2 ? countLeaves(t2) : null, t3Counts, r.t4 ? countLeaves(r.t4) : null]
 }
 
 function checkEmptyTables(r: ReportRecord): RuleHit[] {
   if (r.template === 'freeform') return []
-  const tables = tableValues(r)
-  const bad = tables.flatMap((t, i) => (t === null ? [`${TABLE_NAMES[i]}缺失`] : t.every((v) => v === null) ? [`${TABLE_NAMES[i]}没有任何数字`] : []))
+  const tables = countTables(r)
+  const bad = tables.flatMap((t, i) => (t === null ? [`${TABLE_NAMES[i]}缺失`] : t.filled === 0 ? [`${TABLE_NAMES[i]}没有任何数字`] : []))
   if (!bad.length) return []
   return [{ message: `${bad.join('，')}（空表不等于零：应填写 0 或说明原因）`, cells: [] }]
 }
 
 function checkAllZero(r: ReportRecord): RuleHit[] {
   if (r.template === 'freeform') return []
-  const tables = tableValues(r)
-  if (tables.some((t) => t === null)) return []
+  const tables = countTables(r)
   let count = 0
-  for (const t of tables) { for (const v of t!) if (v !== 0) return []; count += t!.length }
+  for (const t of tables) {
+    if (t === null || t.zeros !== t.cells) return []
+    count += t.cells
+  }
   return [{ message: `表二、表三、表四共 ${count} 个数字全部为 0`, cells: [] }]
 }
 
