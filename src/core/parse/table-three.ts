@@ -67,21 +67,34 @@ function matchLabel(label: string, group: string | undefined, started: boolean):
   return null
 }
 
-/** Labels repeat across reports (they are the template's), so matches are remembered. */
-const MATCH_CACHE = new Map<string, LabelMatch<T3RowKey> | null>()
+type MatchCache = Map<string | undefined, Map<string, LabelMatch<T3RowKey> | null>>
+/**
+ * Labels repeat across reports (they are the template's), so matches are remembered: by `started`,
+ * then group, then label (no key string is built per lookup).
+ */
+const MATCH_CACHE: [MatchCache, MatchCache] = [new Map(), new Map()]
 const MATCH_CACHE_LIMIT = 20_000
+let matchCacheSize = 0
+
+function cachedMatch(label: string, group: string | undefined, started: boolean): LabelMatch<T3RowKey> | null {
+  const byGroup = MATCH_CACHE[started ? 1 : 0]
+  let byLabel = byGroup.get(group)
+  if (!byLabel) { byLabel = new Map(); byGroup.set(group, byLabel) }
+  let m = byLabel.get(label)
+  if (m === undefined) {
+    m = matchLabel(label, group, started)
+    if (matchCacheSize >= MATCH_CACHE_LIMIT) { for (const c of MATCH_CACHE) c.clear(); matchCacheSize = 0; byGroup.set(group, byLabel = new Map()) }
+    byLabel.set(label, m)
+    matchCacheSize++
+  }
+  return m
+}
 
 /** The label matcher of 表三; `started` turns true once the first data row is seen (so header 「总计」/「其他」 are not rows). */
 function makeMatcher(): LabelMatcher<T3RowKey> {
   let started = false
   return (label, group) => {
-    const cacheKey = `${started ? 1 : 0}${group ?? ''}|${label}`
-    let m = MATCH_CACHE.get(cacheKey)
-    if (m === undefined) {
-      m = matchLabel(label, group, started)
-      if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear()
-      MATCH_CACHE.set(cacheKey, m)
-    }
+    const m = cachedMatch(label, group, started)
     if (m?.key && m.key !== 'other') started = true
     return m
   }

@@ -4,6 +4,10 @@ import type { TextCell } from './cells.ts'
 export type CellKind = 'number' | 'blank' | 'empty' | 'label'
 
 const NUMBER_CELL_RE = /^[-+−]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:万元|元|件|条|个|项))?$/
+const WU = 0x65e0 // 无
+const KONG = 0x7a7a // 空
+/** U+FEFF counts as whitespace in \s, so it may start a number cell. */
+const BOM = 0xfeff
 /** Separators and units removed before reading a number cell. */
 const NUMBER_NOISE_RE = /[,\s]|万元|元|件|条|个|项/g
 /** Explicit "no value" markers: 「/」, 「-」, 「—」, 「无」, masked 「**」. */
@@ -12,6 +16,9 @@ const BLANK_MARK_RE = /^(?:[/\\\-—–_]{1,3}|无|空|\*{1,4}|×)$/
 /** Classifies a cell's text. An empty cell is a slot with no value; a label is anything else. */
 export function classifyCell(text: string): CellKind {
   if (!text) return 'empty'
+  // Most labels start with an ideograph, which no number and no blank marker but 无/空 can start with.
+  const first = text.charCodeAt(0)
+  if (first >= 0x4e00 && first !== WU && first !== KONG && first !== BOM) return 'label'
   if (isDigits(text) || NUMBER_CELL_RE.test(text)) return 'number'
   if (BLANK_MARK_RE.test(text)) return 'blank'
   return 'label'
