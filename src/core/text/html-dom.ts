@@ -27,6 +27,8 @@ const IMPLIED_CLOSE: Record<string, string[]> = {
 const MAX_DEPTH = 256
 /** The only elements whose attributes the text extraction needs (cell spans, charset). */
 const ATTR_TAGS = new Set(['td', 'th', 'meta'])
+/** The attributes of every element that has none (or whose attributes are not read): one frozen object, not one each. */
+const NO_ATTRS: Record<string, string> = Object.freeze({})
 /** A closing tag never closes an element outside the innermost open one of these. */
 const SCOPE_TAGS = new Set(['table', 'td', 'th', 'ul', 'ol'])
 
@@ -214,7 +216,7 @@ export function parseHtml(html: string): HtmlElement {
     const implied = IMPLIED_CLOSE[tagName]
     if (implied) closeImplied(stack, implied)
     const rawAttrs = ATTR_TAGS.has(tagName) ? html.slice(nameEnd, end) : ''
-    const el: HtmlElement = { tag: tagName, attrs: rawAttrs.trim() ? parseAttrs(rawAttrs) : {}, children: [] }
+    const el: HtmlElement = { tag: tagName, attrs: rawAttrs.trim() ? parseAttrs(rawAttrs) : NO_ATTRS, children: [] }
     top().children.push(el)
     const selfClosing = end > nameEnd && html.charCodeAt(end - 1) === 47 // .../>
     if (!VOID_TAGS.has(tagName) && !selfClosing && stack.length < MAX_DEPTH) stack.push(el)
