@@ -115,8 +115,8 @@ const emptyColumn = (): T3Column => ({
   unable1: null, unable2: null, unable3: null, noproc1: null, noproc2: null, noproc3: null, noproc4: null, noproc5: null,
   other1: null, other2: null, other3: null, other: null, total: null, carryOut: null,
 })
-/** Source keys ("t3.np.new") made once, not per report. */
-const SOURCE_KEYS = Object.fromEntries(T3_COLUMNS.map((c) => [c, Object.fromEntries(T3_ROWS.map((r) => [r, `t3.${c}.${r}`]))])) as Record<string, Record<string, string>>
+/** Source keys made once, not per report: row → one per column, in T3_COLUMNS order ("t3.np.new", "t3.ent.new" …). */
+const SOURCE_KEYS = new Map<string, string[]>(T3_ROWS.map((r) => [r, T3_COLUMNS.map((c) => `t3.${c}.${r}`)]))
 
 const ROWS_2021 = T3_ROWS.filter((r) => r !== 'other')
 const ROWS_TRIAL = T3_ROWS.filter((r) => !/^other\d$/.test(r))
@@ -146,16 +146,18 @@ export function parseTableThree(
   if (rows.size < 3) rows = collectByPosition(lines, from, to) ?? rows
   if (rows.size < 3) return null
   const values = resolveRows(rows, () => 7, 'right')
-  const t3 = Object.fromEntries(T3_COLUMNS.map((c) => [c, emptyColumn()])) as T3
+  const columns = T3_COLUMNS.map(emptyColumn)
+  const t3 = Object.fromEntries(T3_COLUMNS.map((c, i) => [c, columns[i]])) as T3
   const otherRow = rows.get('other')
   const otherHasValues = otherRow?.slots.some((s) => s.filled) ?? false
   const otherSplit = rows.has('other1') || rows.has('other2') ? true : otherHasValues ? false : null
   for (const [key, cells] of values) {
     if (key === 'other' && otherSplit) continue
-    for (let i = 0; i < T3_COLUMNS.length; i++) {
-      const col = T3_COLUMNS[i], v = cells[i]
-      t3[col][key] = v.value
-      if (v.cell) sources[SOURCE_KEYS[col][key]] = { start: v.cell.start, end: v.cell.end }
+    const keys = SOURCE_KEYS.get(key)!
+    for (let i = 0; i < columns.length; i++) {
+      const v = cells[i]
+      columns[i][key] = v.value
+      if (v.cell) sources[keys[i]] = { start: v.cell.start, end: v.cell.end }
     }
   }
   let last = from
