@@ -23,7 +23,11 @@ const WIDTH_TRIAL: Record<T2RowKey, number> = {
   rules: 3, normdocs: 3, licensing: 3, otherServices: 3, penalty: 3, coercion: 3, fees: 2, procurement: 2,
 }
 
+/** Words one of which every row label holds: most cells of the region are ruled out by one test, not eight. */
+const ROW_WORDS_RE = /规章|规范性文件|行政许可|其他对外管理服务|行政处罚|行政强制|收费|政府集中采购/
+
 const matchRow = (label: string) => {
+  if (!ROW_WORDS_RE.test(label)) return null
   for (const [key, re] of ROW_PATTERNS) if (re.test(label)) return { key }
   return null
 }
