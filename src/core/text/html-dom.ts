@@ -110,6 +110,15 @@ function parseAttrs(source: string): Record<string, string> {
   return attrs
 }
 
+/**
+ * Adds a child. The first child replaces the empty array with a one-element one: pushing onto an
+ * empty array reserves room for 16, and most elements of a report page (cells, paragraphs) have one child.
+ */
+function append(parent: HtmlElement, node: HtmlNode) {
+  if (parent.children.length) parent.children.push(node)
+  else parent.children = [node]
+}
+
 /** Shortens the stack to `length` (pop() is much cheaper than assigning .length). */
 function popTo(stack: HtmlElement[], length: number) {
   while (stack.length > length) stack.pop()
@@ -184,8 +193,8 @@ export function parseHtml(html: string): HtmlElement {
   let pos = 0
   while (pos < html.length) {
     const lt = html.indexOf('<', pos)
-    if (lt < 0) { top().children.push(textBetween(pos, html.length)); break }
-    if (lt > pos) top().children.push(textBetween(pos, lt))
+    if (lt < 0) { append(top(), textBetween(pos, html.length)); break }
+    if (lt > pos) append(top(), textBetween(pos, lt))
     const next = html.charCodeAt(lt + 1)
     if (next === 33 && html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4)
@@ -200,7 +209,7 @@ export function parseHtml(html: string): HtmlElement {
     const closing = next === 47 // </
     const nameStart = lt + (closing ? 2 : 1)
     const nameLength = tagNameLength(html, nameStart)
-    if (!nameLength) { top().children.push('<'); pos = lt + 1; continue }
+    if (!nameLength) { append(top(), '<'); pos = lt + 1; continue }
     const nameEnd = nameStart + nameLength
     const end = tagEnd(html, nameEnd)
     if (end < 0) { pos = html.length; break }
@@ -217,7 +226,7 @@ export function parseHtml(html: string): HtmlElement {
     if (implied) closeImplied(stack, implied)
     const rawAttrs = ATTR_TAGS.has(tagName) ? html.slice(nameEnd, end) : ''
     const el: HtmlElement = { tag: tagName, attrs: rawAttrs.trim() ? parseAttrs(rawAttrs) : NO_ATTRS, children: [] }
-    top().children.push(el)
+    append(top(), el)
     const selfClosing = end > nameEnd && html.charCodeAt(end - 1) === 47 // .../>
     if (!VOID_TAGS.has(tagName) && !selfClosing && stack.length < MAX_DEPTH) stack.push(el)
   }
