@@ -3,6 +3,7 @@ import type { ReportRecord, T3ColumnKey } from '../../model/report.ts'
 import { T3_APPLICANT_COLUMNS, T3_COLUMNS } from '../../model/report.ts'
 import type { ReportRule, RuleHit } from '../types.ts'
 import { resultRowsFor, t3Path, t3RowsFor, v0 } from '../cells.ts'
+import { columnIndex, rowIndexes, t3Grid } from '../t3-grid.ts'
 import { T3_COLUMN_LABELS, T3_ROW_LABELS, describeCell } from '../labels.ts'
 
 const FEE_RE = /信息处理费/
@@ -21,18 +22,24 @@ function checkCarryIdentity(r: ReportRecord): RuleHit[] {
   })
 }
 
-// The sums below are plain loops: these rules run on every report, and most of them pass.
+// The sums below run on every report, and most of them pass: they read 表三 as a grid (t3-grid.ts).
+
+const TOT = columnIndex('tot')
+const APPLICANT_COLUMNS = T3_APPLICANT_COLUMNS.map(columnIndex)
 
 function checkTotalColumn(r: ReportRecord): RuleHit[] {
   if (!r.t3) return []
-  const t3 = r.t3
+  const grid = t3Grid(r.t3)
+  const rows = t3RowsFor(r.template), at = rowIndexes(rows)
   const hits: RuleHit[] = []
-  for (const k of t3RowsFor(r.template)) {
+  for (let j = 0; j < rows.length; j++) {
+    const i = at[j]
     let sum = 0
-    for (const c of T3_APPLICANT_COLUMNS) sum += v0(t3[c][k])
-    if (v0(t3.tot[k]) === sum) continue
+    for (const c of APPLICANT_COLUMNS) sum += v0(grid[c][i])
+    if (v0(grid[TOT][i]) === sum) continue
+    const k = rows[j]
     hits.push({
-      message: `「${T3_ROW_LABELS[k]}」行：六类申请人合计 ${sum}，总计列却为 ${v0(t3.tot[k])}`,
+      message: `「${T3_ROW_LABELS[k]}」行：六类申请人合计 ${sum}，总计列却为 ${v0(grid[TOT][i])}`,
       cells: T3_COLUMNS.map((c) => t3Path(c, k)),
     })
   }
@@ -41,26 +48,30 @@ function checkTotalColumn(r: ReportRecord): RuleHit[] {
 
 function checkResultTotal(r: ReportRecord): RuleHit[] {
   if (!r.t3) return []
-  const rows = resultRowsFor(r.template)
+  const grid = t3Grid(r.t3)
+  const rows = resultRowsFor(r.template), at = rowIndexes(rows)
   const hits: RuleHit[] = []
-  for (const c of T3_COLUMNS) {
-    const d = r.t3[c]
+  T3_COLUMNS.forEach((c, ci) => {
+    const d = grid[ci]
     let sum = 0
-    for (const k of rows) sum += v0(d[k])
-    if (v0(d.total) === sum) continue
+    for (const i of at) sum += v0(d[i])
+    if (v0(r.t3![c].total) === sum) return
     hits.push({
-      message: `${T3_COLUMN_LABELS[c]}列：各办理结果之和为 ${sum}，（七）总计却为 ${v0(d.total)}`,
+      message: `${T3_COLUMN_LABELS[c]}列：各办理结果之和为 ${sum}，（七）总计却为 ${v0(r.t3![c].total)}`,
       cells: [...rows, 'total'].map((k) => t3Path(c, k)),
     })
-  }
+  })
   return hits
 }
 
 function checkBlanks(r: ReportRecord): RuleHit[] {
   if (!r.t3) return []
+  const grid = t3Grid(r.t3)
   const blanks: string[] = []
-  const rows = t3RowsFor(r.template)
-  for (const c of T3_COLUMNS) for (const k of rows) if (r.t3[c][k] === null) blanks.push(t3Path(c, k))
+  const rows = t3RowsFor(r.template), at = rowIndexes(rows)
+  T3_COLUMNS.forEach((c, ci) => {
+    for (let j = 0; j < rows.length; j++) if (grid[ci][at[j]] === null) blanks.push(t3Path(c, rows[j]))
+  })
   if (!blanks.length) return []
   const shown = blanks.slice(0, 5).map(describeCell).join('、')
   return [{ message: `表三有 ${blanks.length} 个空白单元格（按 0 计算）：${shown}${blanks.length > 5 ? ' 等' : ''}`, cells: blanks }]

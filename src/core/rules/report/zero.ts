@@ -2,7 +2,7 @@
 import type { Cell, ParsedReport, ReportRecord } from '../../model/report.ts'
 import type { ReportRule, RuleHit } from '../types.ts'
 import { t2For, t3RowsFor } from '../cells.ts'
-import { T3_COLUMNS } from '../../model/report.ts'
+import { rowIndexes, t3Grid } from '../t3-grid.ts'
 
 /** A proactive total at or below this is 「极低主动公开」 (Z5). */
 export const LOW_PROACTIVE_MAX = 5
@@ -38,12 +38,11 @@ function countTables(r: ReportRecord): (TableCounts | null)[] {
   const t3 = r.t3
   let t3Counts: TableCounts | null = null
   if (t3) {
-    const rows = t3RowsFor(r.template)
+    const at = rowIndexes(t3RowsFor(r.template))
     t3Counts = newCounts()
-    for (const c of T3_COLUMNS) {
-      const col = t3[c]
-      for (const row of rows) {
-        const v = col[row]
+    for (const column of t3Grid(t3)) {
+      for (const i of at) {
+        const v = column[i]
         countValue(t3Counts, v, v === null)
       }
     }
