@@ -10,6 +10,7 @@ export interface AccountName {
 const OPEN_QUOTES = '“‘「『《"'
 const CLOSE_FOR: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '"': '"' }
 const OPEN_FOR: Record<string, string> = { '”': '“', '’': '‘', '」': '「', '』': '『', '》': '《', '"': '"' }
+const QUOTE_CODES = new Set([...Object.keys(CLOSE_FOR), ...Object.keys(OPEN_FOR)].map((q) => q.charCodeAt(0)))
 const MAX_NAME = 24
 /** Channel words that end a quoted name: 「“微会仪公众号”」 → 微会仪. */
 const TRAILING_CHANNEL_WORD_RE = /(?:微信公众号|微信公众平台|微信订阅号|公众号|微信号|订阅号|服务号|抖音号|视频号|微博号|头条号|客户端|APP|App|app|账号)$/
@@ -49,6 +50,8 @@ function quotedAfter(sentence: string, at: number, allowParen: boolean): Account
 
 function quotedAround(sentence: string, mention: ChannelMention): AccountName | null {
   for (let i = mention.start - 1; i >= 0 && mention.start - i <= MAX_NAME; i--) {
+    // Most characters are no quote mark: skip them by code, without making a one-character string.
+    if (!QUOTE_CODES.has(sentence.charCodeAt(i))) continue
     const ch = sentence[i]
     if (OPEN_FOR[ch] && ch !== '"') return null
     const close = CLOSE_FOR[ch]

@@ -16,14 +16,17 @@ function spanOf(passage: Passage, base: number, [start, end]: [number, number]):
   return { start: toReportOffset(passage, base + start), end: toReportOffset(passage, base + end - 1) + 1 }
 }
 
-function* sentencesOf(passage: Passage): Generator<[string, number]> {
+/** The sentences of a passage with their offsets in it (a list, not a generator: this runs on every passage). */
+function sentencesOf(passage: Passage): [string, number][] {
+  const out: [string, number][] = []
   let from = 0
   SENTENCE_END_RE.lastIndex = 0
   for (let m = SENTENCE_END_RE.exec(passage.text); m; m = SENTENCE_END_RE.exec(passage.text)) {
-    if (m.index > from) yield [passage.text.slice(from, m.index + 1), from]
+    if (m.index > from) out.push([passage.text.slice(from, m.index + 1), from])
     from = m.index + 1
   }
-  if (from < passage.text.length) yield [passage.text.slice(from), from]
+  if (from < passage.text.length) out.push([passage.text.slice(from), from])
+  return out
 }
 
 /**
