@@ -1,7 +1,7 @@
 // Findings of large imports: each committed chunk marks its counties in the same transaction, and the
 // findings are recomputed county by county afterwards, or at the next start if the page was closed first.
 import { db, replaceFindings } from '../db/index.ts'
-import { computeCountyFindings, type FindingsComputer } from './findings.ts'
+import { computeCountyFindings, type FindingsComputer, type KnownReportFindings } from './findings.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 
 /** How many counties are computed at once (one per parse worker). */
@@ -21,6 +21,8 @@ export async function markFindingsPending(counties: readonly string[]): Promise<
 export interface RecomputePendingOptions {
   signal?: AbortSignal
   onCounty?: (done: number, total: number) => void
+  /** Per-report findings the import that marked the counties already made (see computeCountyFindings). */
+  known?: KnownReportFindings
 }
 
 /**
@@ -34,7 +36,7 @@ export async function recomputePendingFindings(computer: FindingsComputer, o: Re
   const lane = async () => {
     while (next < counties.length && !o.signal?.aborted) {
       const county = counties[next++]
-      const findings = await computeCountyFindings(county, computer)
+      const findings = await computeCountyFindings(county, computer, {}, o.known)
       await db.transaction('rw', [db.findings, db.settings], async () => {
         await replaceFindings(county, findings)
         const left = (await pendingCounties()).filter((c) => c !== county)

@@ -39,6 +39,7 @@ async function collectCounty(county: string, changes: CountyChanges) {
     ...storedCorrections.filter((c) => c.id !== changes.removedCorrection && c.id !== pending?.id),
     ...(pending ? [pending] : []),
   ]
+  const corrected = new Set(corrections.map((c) => c.reportId))
   const parsed: ParsedReport[] = rows.map(({ report, text }) => ({
     ok: true,
     record: applyCorrections(report.record, corrections.filter((c) => c.reportId === report.id)),
@@ -50,14 +51,30 @@ async function collectCounty(county: string, changes: CountyChanges) {
     units: units?.value as string[] | undefined,
     deadlines: deadlines?.value as CrossRuleOptions['deadlines'],
   }
-  return { parsed, options, byFile: new Map(rows.map((r) => [r.report.record.file, r.report.id])) }
+  const files = new Map(rows.map((r) => [r.report.id, r.report.record.file]))
+  return { parsed, options, corrected, files, byFile: new Map(rows.map((r) => [r.report.record.file, r.report.id])) }
 }
 
-/** Computes a county's findings as they will be once `changes` are written. */
-export async function computeCountyFindings(county: string, computer: FindingsComputer, changes: CountyChanges = {}): Promise<StoredFinding[]> {
-  const { parsed, options, byFile } = await collectCounty(county, changes)
-  const raw = await computer.findings(parsed, options)
-  return raw.map((f) => toStoredFinding(f, county, byFile))
+/** Per-report findings already made at import (report id → its findings, on the record as parsed). */
+export type KnownReportFindings = ReadonlyMap<string, readonly StoredFinding[]>
+
+/**
+ * Computes a county's findings as they will be once `changes` are written. The per-report findings in
+ * `known` are used as they are, unless the report has corrections (then its rules run on the corrected
+ * record); the cross-report rules always run on the whole county.
+ */
+export async function computeCountyFindings(county: string, computer: FindingsComputer, changes: CountyChanges = {}, known?: KnownReportFindings): Promise<StoredFinding[]> {
+  const { parsed, options, byFile, files, corrected } = await collectCounty(county, changes)
+  const reused: StoredFinding[] = []
+  const skip: string[] = []
+  for (const [id, file] of files) {
+    const found = known?.get(id)
+    if (!found || corrected.has(id)) continue
+    reused.push(...found)
+    skip.push(file)
+  }
+  const raw = await computer.findings(parsed, options, skip.length ? skip : undefined)
+  return [...reused, ...raw.map((f) => toStoredFinding(f, county, byFile))]
 }
 
 /** Recomputes and replaces the findings of several counties (after a correction or a deletion). */

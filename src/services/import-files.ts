@@ -4,12 +4,13 @@
 // makes the open screens re-read the database) while parsing goes on, each chunk one transaction of
 // whole reports (numbers and text) that also marks its counties; their findings are recomputed after the
 // last chunk, or at the next start when the page was closed in between. Nothing is ever half written.
-import { db, putReports, replaceFindings, type StoredReport, type StoredText } from '../db/index.ts'
+import { db, putReports, replaceFindings, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
 import type { ParserClient } from './parser-client.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
 import { computeCountyFindings } from './findings.ts'
 import { markFindingsPending, recomputePendingFindings } from './findings-pending.ts'
 import { UNKNOWN_COUNTY, toReportId } from './report-id.ts'
+import { toStoredFinding } from './rules-adapter.ts'
 
 export interface ImportInput {
   name: string
@@ -57,7 +58,8 @@ export interface ImportFilesOptions {
 }
 export interface ImportFilesResult { results: FileResult[]; cancelled: boolean; counties: string[] }
 
-interface Staged { name: string; source: string; report: StoredReport; text: StoredText }
+/** A report ready to write, with the per-report findings the worker made for it. */
+interface Staged { name: string; source: string; report: StoredReport; text: StoredText; findings: StoredFinding[] }
 
 const isAbort = (e: unknown) => e instanceof Error && (e.name === 'AbortError' || e.message === '导入已取消')
 const abortError = () => new DOMException('导入已取消', 'AbortError')
@@ -83,6 +85,7 @@ function toStaged(a: AnalyzedFile, source: string, demo: boolean): Staged | stri
     source,
     report: { id, county, year: r.year, unit: r.unit, file: r.file, format: a.format, importedAt: new Date().toISOString(), demo: demo ? 1 : 0, record: r },
     text: { id, text: a.parsed.text },
+    findings: a.findings.map((f) => toStoredFinding(f, county, new Map([[r.file, id]]))),
   }
 }
 
@@ -115,7 +118,12 @@ interface Batch {
   chunks: number
   /** The chunk being written while parsing goes on. */
   writing: Promise<void>
+  /** Per-report findings of every report written so far: the county pass after the last chunk reuses them. */
+  known: Map<string, StoredFinding[]>
 }
+
+/** The per-report findings of staged rows, by report id. */
+const knownOf = (rows: readonly Staged[]) => new Map(rows.map((r) => [r.report.id, r.findings]))
 
 /** Writes staged rows in one transaction: with their counties' findings (`atomic`) or marking them pending. */
 async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<void> {
@@ -127,7 +135,8 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
   const counties = [...new Set(toWrite.map((s) => s.report.county))]
   if (o.signal?.aborted) throw abortError()
   if (atomic) {
-    const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged: toWrite })))
+    const known = knownOf(toWrite)
+    const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged: toWrite }, known)))
     if (o.signal?.aborted) throw abortError()
     await db.transaction('rw', [db.reports, db.texts, db.findings], async () => {
       await putReports(toWrite, { signal: o.signal })
@@ -138,6 +147,7 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
       await putReports(toWrite)
       await markFindingsPending(counties)
     })
+    for (const s of toWrite) b.known.set(s.report.id, s.findings)
   }
   for (const s of rows) {
     const outcome: FileOutcome = !existing.has(s.report.id) ? 'imported' : b.replace === false ? 'skipped' : 'replaced'
@@ -195,7 +205,7 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
 
 /** Imports report files: parse in the workers, ask once about replacements, write in whole transactions. */
 export async function importFiles(inputs: readonly ImportInput[], o: ImportFilesOptions): Promise<ImportFilesResult> {
-  const b: Batch = { inputs, o, results: [], seen: new Map(), replace: null, counties: new Set(), committed: 0, chunks: 0, writing: Promise.resolve() }
+  const b: Batch = { inputs, o, results: [], seen: new Map(), replace: null, counties: new Set(), committed: 0, chunks: 0, writing: Promise.resolve(), known: new Map() }
   const onAbort = () => o.parser.cancel()
   o.signal?.addEventListener('abort', onAbort)
   /** Every input with no committed report gets `outcome` (cancelled or failed); committed ones keep theirs. */
@@ -214,6 +224,7 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
       o.onProgress?.({ phase: 'findings', done: 0, total: b.counties.size, current: null, etaMs: null })
       await recomputePendingFindings(o.parser, {
         signal: o.signal,
+        known: b.known,
         onCounty: (done, total) => o.onProgress?.({ phase: 'findings', done, total, current: null, etaMs: null }),
       })
     }

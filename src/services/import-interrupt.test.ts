@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../db/index.ts'
 import { importFiles, ROWS_PER_COMMIT } from './import-files.ts'
 import { recomputePendingFindings } from './findings-pending.ts'
+import { recomputeFindings } from './findings.ts'
 import { exportBackup, restoreBackup } from './backup.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 import { analyzed, fakeParser, inputs, resetDb } from './test-helpers.ts'
@@ -35,6 +36,20 @@ describe('large imports', { timeout: 60_000 }, () => {
     expect(await halfRecords()).toEqual([])
     expect(await pending()).toEqual([])
     expect(await db.findings.where('county').equals('示例县').count()).toBeGreaterThan(0)
+  })
+
+  it('reuses the per-report findings made at parse time: the same findings as running every rule again', async () => {
+    const parser = fakeParser(table)
+    const runs: number[] = []
+    const findings = parser.findings
+    parser.findings = (reports, options, skip) => { runs.push(reports.length - (skip?.length ?? 0)); return findings(reports, options, skip) }
+    await importFiles(inputs(...names), { parser })
+    expect(runs).toEqual([0])
+    const view = async () => (await db.findings.toArray()).map((f) => `${f.key} ${f.severity} ${f.message}`).sort()
+    const fromImport = await view()
+    expect(fromImport.some((f) => f.startsWith('Z5#'))).toBe(true)
+    await recomputeFindings(['示例县'], fakeParser(table))
+    expect(await view()).toEqual(fromImport)
   })
 
   it('leaves only whole chunks when the page dies mid-import, and a re-run completes it', async () => {

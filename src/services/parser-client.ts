@@ -9,8 +9,8 @@ import {
 export interface ParserClient {
   /** Parses one file (a ZIP yields several reports); rejects with an AbortError when cancelled. */
   analyze(name: string, bytes: ArrayBuffer): Promise<AnalyzedFile[]>
-  /** Runs every rule over one county's reports, off the main thread. */
-  findings(reports: ParsedReportList, options: CrossRuleOptions): Promise<Finding[]>
+  /** Runs every rule over one county's reports, off the main thread (the per-report ones except on `skipReportRules` files). */
+  findings(reports: ParsedReportList, options: CrossRuleOptions, skipReportRules?: string[]): Promise<Finding[]>
   /** Stops the work in progress (the worker is terminated and restarted on the next call). */
   cancel(): void
   dispose(): void
@@ -34,7 +34,7 @@ const abortError = () => new DOMException('导入已取消', 'AbortError')
 
 // services may not import worker internals; these lazy imports are the documented main-thread fallback.
 const analyzeHere = async (name: string, bytes: ArrayBuffer) => (await import('../worker/analyze-file.ts')).analyzeFile(name, new Uint8Array(bytes))
-const findingsHere = async (reports: ParsedReportList, options: CrossRuleOptions) => (await import('../worker/compute-findings.ts')).computeFindings(reports, options)
+const findingsHere = async (reports: ParsedReportList, options: CrossRuleOptions, skip?: string[]) => (await import('../worker/compute-findings.ts')).computeFindings(reports, options, skip)
 
 /** Creates a client that prefers a Web Worker and falls back to the main thread after a failure. */
 export function createParserClient(options: ParserClientOptions = {}): ParserClient {
@@ -94,8 +94,8 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
       const copy = useWorker ? bytes.slice(0) : bytes
       return send({ type: WORKER_COMMANDS.parse, id: nextId++, name, bytes }, useWorker ? [bytes] : [], () => analyzeHere(name, copy))
     },
-    findings(reports, opts) {
-      return send({ type: WORKER_COMMANDS.findings, id: nextId++, reports, options: opts }, [], () => findingsHere(reports, opts))
+    findings(reports, opts, skipReportRules) {
+      return send({ type: WORKER_COMMANDS.findings, id: nextId++, reports, options: opts, skipReportRules }, [], () => findingsHere(reports, opts, skipReportRules))
     },
     cancel() {
       stopWorkers()

@@ -1,7 +1,7 @@
 // Helpers for the app-project tests: a fake parser and import inputs without real files.
 import { makeReport } from '../../tests/fixtures/make-report.ts'
 import type { ParsedReport, ReportRecord } from '../core/model/report.ts'
-import { computeFindings } from '../worker/compute-findings.ts'
+import { computeFindings, computeReportFindings } from '../worker/compute-findings.ts'
 import type { CrossRuleOptions } from '../core/rules/index.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
 import type { ParserClient } from './parser-client.ts'
@@ -10,8 +10,8 @@ import { db } from '../db/index.ts'
 
 /** A parsed report file for unit/year, changed by `edit`. */
 export function analyzed(name: string, edit?: (r: ReportRecord) => void): AnalyzedFile {
-  const { record, text } = makeReport((r) => { r.file = name; edit?.(r) })
-  return { ok: true, name, format: 'txt', parsed: { ok: true, record, text } }
+  const parsed = makeReport((r) => { r.file = name; edit?.(r) })
+  return { ok: true, name, format: 'txt', parsed: { ok: true, record: parsed.record, text: parsed.text }, findings: computeReportFindings(parsed) }
 }
 
 /** A parser that answers from a table by file name; `gate` lets a test hold a file mid-parse. */
@@ -26,7 +26,7 @@ export function fakeParser(table: Record<string, AnalyzedFile[]>, gate?: (name: 
       }
       return table[name] ?? [{ ok: false as const, name, error: `${name}：不是报告` }]
     },
-    findings: async (reports: ParsedReport[], options: CrossRuleOptions) => computeFindings(reports, options),
+    findings: async (reports: ParsedReport[], options: CrossRuleOptions, skip?: string[]) => computeFindings(reports, options, skip),
     cancel() { client.cancelled++; reject?.(new DOMException('导入已取消', 'AbortError')) },
     dispose() {},
   }

@@ -12,7 +12,7 @@ import { mountComponent } from '../components/test-mount.ts'
 function demoReport(name: string): AnalyzedFile {
   const parsed = parseReport(readFileSync(join(import.meta.dirname, '../../data/demo', name), 'utf8'), { fileName: name })
   if (!parsed.ok) throw new Error(parsed.error)
-  return { ok: true, name, format: 'txt', parsed: { ok: true, record: parsed.record, text: parsed.text } }
+  return { ok: true, name, format: 'txt', parsed: { ok: true, record: parsed.record, text: parsed.text }, findings: [] }
 }
 
 describe('UnitView', () => {

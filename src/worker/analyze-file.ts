@@ -1,5 +1,6 @@
 import { extractDocuments, BASIC_INGEST_ENV, type IngestEnv } from '../ingest/index.ts'
 import { parseReport } from '../core/parse/parse-report.ts'
+import { computeReportFindings } from './compute-findings.ts'
 import type { AnalyzedFile } from './protocol.ts'
 
 /**
@@ -13,7 +14,9 @@ export async function analyzeFile(name: string, bytes: Uint8Array, env: IngestEn
       if (!doc.ok) return { ok: false, name: doc.name, error: doc.error }
       const parsed = parseReport(doc.text, { fileName: doc.name })
       if (!parsed.ok) return { ok: false, name: doc.name, error: parsed.error }
-      return { ok: true, name: doc.name, format: doc.format, parsed: { ok: true, record: parsed.record, text: parsed.text } }
+      // The per-report findings are made here, where the spans are at hand: a large import then only
+      // runs the cross-report rules per county after the last chunk.
+      return { ok: true, name: doc.name, format: doc.format, parsed: { ok: true, record: parsed.record, text: parsed.text }, findings: computeReportFindings(parsed) }
     })
   } catch (e) {
     return [{ ok: false, name, error: `${name}：解析出错（${e instanceof Error ? e.message : String(e)}）` }]

@@ -14,7 +14,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     const results = await analyzeFile(req.name, new Uint8Array(req.bytes), browserIngestEnv())
     reply = { type: WORKER_REPLIES.parsed, id: req.id, results }
   } else if (req.type === WORKER_COMMANDS.findings) {
-    reply = { type: WORKER_REPLIES.findings, id: req.id, findings: computeFindings(req.reports, req.options) }
+    reply = { type: WORKER_REPLIES.findings, id: req.id, findings: computeFindings(req.reports, req.options, req.skipReportRules) }
   } else return
   scope.postMessage(reply)
 }

@@ -19,7 +19,8 @@ export type AnalyzedReport = Omit<ParsedReport, 'sources'>
 
 /** A file read and parsed, or the Chinese reason it could not be. */
 export type AnalyzedFile =
-  | { ok: true; name: string; format: ReportFormat; parsed: AnalyzedReport }
+  /** `findings`: the per-report rules' findings on the record as parsed (before any correction). */
+  | { ok: true; name: string; format: ReportFormat; parsed: AnalyzedReport; findings: Finding[] }
   | { ok: false; name: string; error: string }
 
 export interface ParseRequest {
@@ -43,6 +44,8 @@ export interface FindingsRequest {
   id: number
   reports: ParsedReport[]
   options: CrossRuleOptions
+  /** Files whose per-report findings the app already has (from the import): only the cross rules see them. */
+  skipReportRules?: string[]
 }
 
 export interface FindingsResponse {
