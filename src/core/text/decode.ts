@@ -6,6 +6,8 @@ export interface DecodedText {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
+/** What isTextLike counts: control characters other than tab, line feed, form feed and CR, and U+FFFD. */
+const NOT_TEXT_RE = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/
 
 /**
  * Decodes a report's bytes: a BOM decides when present, otherwise strict UTF-8 is tried and
@@ -32,6 +34,8 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
 /** Text has (almost) no control characters and few replacement characters. */
 function isTextLike(text: string): boolean {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
+  // Most texts have none at all: one native scan says so faster than the counting loop below.
+  if (!NOT_TEXT_RE.test(sample)) return true
   let bad = 0
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i)
