@@ -1,6 +1,8 @@
 // Splits a report's plain text into lines of cells, whatever the table layout: tab-separated,
 // pipe tables, space-aligned columns, or one cell per line. Each cell keeps its offset in the text.
 
+import { linesOf } from '../text/lines.ts'
+
 export interface TextCell {
   text: string
   /** The text without any whitespace, for matching labels broken across lines. */
@@ -103,7 +105,7 @@ export function splitLines(text: string): TextLine[] {
   const lines: TextLine[] = []
   let start = 0
   let index = 0
-  for (const raw of text.split('\n')) {
+  for (const raw of linesOf(text)) {
     let cells: TextCell[]
     if (raw.includes('\t')) cells = splitTabs(raw, start)
     else if (raw.includes('|') && isPipeRow(raw)) cells = PIPE_ONLY_RE.test(raw) ? [] : splitPipes(raw, start)

@@ -2,6 +2,8 @@
 // lines broken inside a sentence (PDF text) are joined, and the sections that only restate figures
 // (五 问题及改进, 六 其他事项) are left out.
 
+import { linesOf } from '../text/lines.ts'
+
 /** A run of prose; `text` has the line breaks of joined lines removed. */
 export interface Passage {
   text: string
@@ -66,7 +68,7 @@ function proseCells(line: string, lineStart: number): Passage[] {
 
 /** Splits the report text into prose passages (see the file comment). */
 export function splitPassages(text: string): Passage[] {
-  const lines = text.split('\n')
+  const lines = linesOf(text)
   const passages: Passage[] = []
   let skipping = false
   let current: Passage | null = null

@@ -1,6 +1,7 @@
 // The date a report states for itself: the date under the signature, else the page's date line.
 import type { SourceSpan } from '../model/report.ts'
 import { parseChineseInteger } from '../text/chinese-date.ts'
+import { linesOf } from '../text/lines.ts'
 
 const META_DATE_RE = /(?:^|[\s|:：,，;；])(?:发布时间|发布日期|生成日期|成文日期|发文日期|公开日期|印发日期|更新时间|日期|时间)\s*[:：|]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?(?!\s*至)/
 const SIGNATURE_DATE_RE = /^[\s\u4e00-\u9fa5()（）]{0,30}?(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*日\s*$/
@@ -19,7 +20,7 @@ function toIso(y: string, m: string, d: string): string | null {
 
 /** Finds the report's own date ("YYYY-MM-DD") with its span, or null when the text states none. */
 export function parsePublishedAt(text: string): PublishedAt | null {
-  const lines = text.split('\n')
+  const lines = linesOf(text)
   let offset = text.length
   const tail: { line: string; start: number }[] = []
   for (let i = lines.length - 1; i >= 0 && tail.length < 12; i--) {
