@@ -9,6 +9,9 @@ const SIGNATURE_DATE_RE = /^[\s\u4e00-\u9fa5()（）]{0,30}?(\d{4}|[〇零一二
 /** A page's date line without a keyword: 「2026年01月21日 来源：…」 at the top of the page. */
 const HEAD_DATE_RE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|(?:来源|作者|浏览|点击|字号|发布机构|信息来源|编辑)|\|)/
 
+/** Every keyword of META_DATE_RE holds 日期 or 时间: lines without either are not tried. */
+const hasDateWord = (line: string) => line.includes('日期') || line.includes('时间')
+
 export interface PublishedAt { date: string; span: SourceSpan }
 
 function toIso(y: string, m: string, d: string): string | null {
@@ -40,7 +43,7 @@ export function parsePublishedAt(text: string): PublishedAt | null {
       const at = lineStart + line.indexOf(head![1])
       return { date: headDate, span: { start: at, end: lineStart + head![0].trimEnd().length } }
     }
-    if (line.length < 160) {
+    if (line.length < 160 && hasDateWord(line)) {
       const m = META_DATE_RE.exec(line)
       const date = m && toIso(m[1], m[2], m[3])
       if (date) {
