@@ -40,12 +40,15 @@ const SCOPE_TAGS = new Set(['table', 'td', 'th', 'ul', 'ol'])
 const KNOWN_TAGS = new Map<string, string>()
 const SHORT_TAGS = new Map<number, string>()
 const MAX_PACKED = 5
+/** Names of one or two letters (td, tr, p …: most tags of a page) by packed number, in a plain array: no hashing at all. */
+const TINY_TAGS: (string | undefined)[] = new Array(37 * 37).fill(undefined)
 for (const tag of [...VOID_TAGS, ...RAW_TEXT_TAGS, ...Object.keys(IMPLIED_CLOSE), 'table', 'caption', 'colgroup', 'html', 'head',
   'body', 'title', 'div', 'span', 'a', 'b', 'i', 'u', 'em', 'strong', 'font', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'section', 'article', 'center', 'small', 'sup', 'sub', 'label', 'form', 'nav', 'header', 'footer', 'main', 'pre']) {
   KNOWN_TAGS.set(tag, tag)
   KNOWN_TAGS.set(tag.toUpperCase(), tag)
   if (tag.length <= MAX_PACKED) SHORT_TAGS.set(packName(tag, 0, tag.length), tag)
+  if (tag.length <= 2) TINY_TAGS[packName(tag, 0, tag.length)] = tag
 }
 
 /** A letter (either case) → 1–26, a digit → 27–36, anything else → 0. */
@@ -69,6 +72,10 @@ function packName(name: string, from: number, to: number): number {
 
 /** The lower-case tag name html[from, from + length). */
 function tagNameAt(html: string, from: number, length: number): string {
+  if (length <= 2) {
+    const tiny = TINY_TAGS[packName(html, from, from + length)]
+    if (tiny) return tiny
+  }
   const known = length <= MAX_PACKED ? SHORT_TAGS.get(packName(html, from, from + length)) : undefined
   if (known) return known
   const raw = html.slice(from, from + length)
