@@ -68,14 +68,23 @@ function lastCounty(places: string): string | null {
 /** Words that stand before a place name in a sentence and are not part of it. */
 const LEADING_WORD_RE = /^(?:其中|请与|位于|通过|依托|按照|根据|依据|联系|登录|关注|同时|以及|并在|并|在|与|由|经|为|向|对|从|于|及|和|将|是|的|据|至|即|到)(?=[\u4e00-\u9fa5]{2})/
 
+// Module functions, not closures made for every report.
+const addCount = (counts: Map<number, number>, key: number) => counts.set(key, (counts.get(key) ?? 0) + 1)
+
+/** How often `name` occurs in the text, up to 50. */
+function countOf(text: string, name: string): number {
+  let n = 0
+  for (let i = text.indexOf(name); i >= 0 && n < 50; i = text.indexOf(name, i + 1)) n++
+  return n
+}
+
 /** The best reading of a county name that the text writes before 人民政府/政府网站… or before the unit's name. */
 function countyFromText(text: string, unit: string | null): string | null {
   const tails = new Map<number, number>()
-  const addTail = (end: number) => tails.set(end, (tails.get(end) ?? 0) + 1)
   COUNTY_BEFORE_OFFICE_RE.lastIndex = 0
-  for (let m = COUNTY_BEFORE_OFFICE_RE.exec(text); m; m = COUNTY_BEFORE_OFFICE_RE.exec(text)) addTail(m.index + m[0].length)
+  for (let m = COUNTY_BEFORE_OFFICE_RE.exec(text); m; m = COUNTY_BEFORE_OFFICE_RE.exec(text)) addCount(tails, m.index + m[0].length)
   if (unit) {
-    for (let i = text.indexOf(unit, 1); i > 0; i = text.indexOf(unit, i + 1)) if (COUNTY_SUFFIX_CHARS.has(text[i - 1])) addTail(i)
+    for (let i = text.indexOf(unit, 1); i > 0; i = text.indexOf(unit, i + 1)) if (COUNTY_SUFFIX_CHARS.has(text[i - 1])) addCount(tails, i)
   }
   const scores = new Map<string, number>()
   for (const end of tails.keys()) {
@@ -89,9 +98,8 @@ function countyFromText(text: string, unit: string | null): string | null {
     }
   }
   let best: string | null = null, bestScore = 0
-  const countOf = (name: string) => { let n = 0; for (let i = text.indexOf(name); i >= 0 && n < 50; i = text.indexOf(name, i + 1)) n++; return n }
   for (const [name, score] of scores) {
-    const count = countOf(name)
+    const count = countOf(text, name)
     const weight = Math.min(score, 3) * 10 + count
     if (!/(?:县|市|区|旗)$/.test(name)) continue
     if (weight > bestScore || (weight === bestScore && best && name.length > best.length)) { best = name; bestScore = weight }

@@ -28,11 +28,20 @@ const PARTIAL_RE = /网站|网上|在线|网络|纸质|信函|当面|现场|电�
 const NOT_APPLICATION_RE = /复议|诉讼|引发|引起|因/
 const FOLLOWS_REVIEW_RE = /^[^。;,]{0,8}(?:引发|引起|复议|诉讼)/
 
-function firstMatch(re: RegExp, sentence: string, accept: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
+// The acceptance tests are module functions taking the sentence, not closures made per sentence.
+function firstMatch(re: RegExp, sentence: string, accept: (m: RegExpExecArray, sentence: string) => boolean): RegExpExecArray | null {
   re.lastIndex = 0
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (accept(m)) return m
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (accept(m, sentence)) return m
   return null
 }
+
+const isClean = (m: RegExpExecArray) => !NOT_APPLICATION_RE.test(m[0])
+/** Not a count of the applications made one way only. */
+const isWhole = (m: RegExpExecArray, sentence: string) =>
+  isClean(m) && !PARTIAL_RE.test(clauseBefore(sentence, m.index) + m[0].slice(0, m[0].indexOf('申请')))
+/** 「未收到…申请」 that is not followed by a review or lawsuit it led to. */
+const isNone = (m: RegExpExecArray, sentence: string) =>
+  isClean(m) && !FOLLOWS_REVIEW_RE.test(sentence.slice(m.index + m[0].length))
 
 /** The part of the sentence's clause before `at` (after the last 「,」「:」「;」). */
 function clauseBefore(sentence: string, at: number): string {
@@ -59,18 +68,16 @@ function countFrom(m: RegExpExecArray | null, qtyGroup: number): ApplicationCoun
  */
 export function findApplicationCount(sentence: string): ApplicationCount | null {
   if (!sentence.includes('申请') && !sentence.includes('要求公开')) return null
-  const clean = (m: RegExpExecArray) => !NOT_APPLICATION_RE.test(m[0])
-  const whole = (m: RegExpExecArray) => clean(m) && !PARTIAL_RE.test(clauseBefore(sentence, m.index) + m[0].slice(0, m[0].indexOf('申请')))
-  const bare = firstMatch(BARE_RE, sentence, clean)
+  const bare = firstMatch(BARE_RE, sentence, isClean)
   const candidates = [
-    countFrom(firstMatch(RECEIVED_RE, sentence, whole), 2),
-    countFrom(firstMatch(RECEIVED_BEFORE_RE, sentence, clean), 1),
+    countFrom(firstMatch(RECEIVED_RE, sentence, isWhole), 2),
+    countFrom(firstMatch(RECEIVED_BEFORE_RE, sentence, isClean), 1),
     countFrom(bare, bare?.[1] !== undefined ? 1 : 2),
-    countFrom(firstMatch(TOPIC_RE, sentence, clean), 1),
+    countFrom(firstMatch(TOPIC_RE, sentence, isClean), 1),
   ]
-  const zero = firstMatch(ZERO_WORD_RE, sentence, clean)
+  const zero = firstMatch(ZERO_WORD_RE, sentence, isClean)
   if (zero) candidates.push({ value: 0, start: zero.index, end: zero.index + zero[0].length })
-  const none = firstMatch(NONE_RE, sentence, (m) => clean(m) && !FOLLOWS_REVIEW_RE.test(sentence.slice(m.index + m[0].length)))
+  const none = firstMatch(NONE_RE, sentence, isNone)
   if (none) candidates.push({ value: 0, start: none.index, end: none.index + none[0].length })
   let best: ApplicationCount | null = null
   for (const c of candidates) if (c && (!best || c.start < best.start)) best = c

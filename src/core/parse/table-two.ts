@@ -43,39 +43,47 @@ function read(lines: TextLine[], from: number, to: number, width: Record<T2RowKe
   return { found: rows.size, values: resolveRows(rows, (k) => width[k], 'left') }
 }
 
+// The pickers are module functions over the resolved rows, not closures made on every call.
+interface Picked { values: Map<T2RowKey, RowValue[]>; sources: Record<string, SourceSpan> }
+
+/** The value of cell i of a row, recording its source span under `path`. */
+function pick({ values, sources }: Picked, key: T2RowKey, i: number, path: string): number | null {
+  const v: RowValue | undefined = values.get(key)?.[i]
+  if (v?.cell) sources[path] = { start: v.cell.start, end: v.cell.end }
+  return v?.value ?? null
+}
+
+function stock(p: Picked, k: 'rules' | 'normdocs') {
+  return { newMade: pick(p, k, 0, `t2Trial.${k}.newMade`), newPublished: pick(p, k, 1, `t2Trial.${k}.newPublished`), totalPublished: pick(p, k, 2, `t2Trial.${k}.totalPublished`) }
+}
+
+function items(p: Picked, k: 'licensing' | 'otherServices' | 'penalty' | 'coercion') {
+  return { prevItems: pick(p, k, 0, `t2Trial.${k}.prevItems`), delta: pick(p, k, 1, `t2Trial.${k}.delta`), decisions: pick(p, k, 2, `t2Trial.${k}.decisions`) }
+}
+
 /** Reads 表二 from lines [from, to) in the given template, adding cell spans to `sources`; null when none of its rows is found. */
 export function parseTableTwo(
   lines: TextLine[], from: number, to: number, trial: boolean, sources: Record<string, SourceSpan> = {},
 ): TableTwoResult | null {
   const { found, values } = read(lines, from, to, trial ? WIDTH_TRIAL : WIDTH_2021)
   if (found === 0) return null
-  const pick = (key: T2RowKey, i: number, path: string) => {
-    const v: RowValue | undefined = values.get(key)?.[i]
-    if (v?.cell) sources[path] = { start: v.cell.start, end: v.cell.end }
-    return v?.value ?? null
-  }
+  const p: Picked = { values, sources }
   if (!trial) {
     const t2: T2 = {
-      rules: { made: pick('rules', 0, 't2.rules.made'), repealed: pick('rules', 1, 't2.rules.repealed'), valid: pick('rules', 2, 't2.rules.valid') },
-      normdocs: { made: pick('normdocs', 0, 't2.normdocs.made'), repealed: pick('normdocs', 1, 't2.normdocs.repealed'), valid: pick('normdocs', 2, 't2.normdocs.valid') },
-      licensing: pick('licensing', 0, 't2.licensing'),
-      penalty: pick('penalty', 0, 't2.penalty'),
-      coercion: pick('coercion', 0, 't2.coercion'),
-      fees: pick('fees', 0, 't2.fees'),
+      rules: { made: pick(p, 'rules', 0, 't2.rules.made'), repealed: pick(p, 'rules', 1, 't2.rules.repealed'), valid: pick(p, 'rules', 2, 't2.rules.valid') },
+      normdocs: { made: pick(p, 'normdocs', 0, 't2.normdocs.made'), repealed: pick(p, 'normdocs', 1, 't2.normdocs.repealed'), valid: pick(p, 'normdocs', 2, 't2.normdocs.valid') },
+      licensing: pick(p, 'licensing', 0, 't2.licensing'),
+      penalty: pick(p, 'penalty', 0, 't2.penalty'),
+      coercion: pick(p, 'coercion', 0, 't2.coercion'),
+      fees: pick(p, 'fees', 0, 't2.fees'),
     }
     return { t2, t2Trial: null, sources }
   }
-  const stock = (k: 'rules' | 'normdocs') => ({
-    newMade: pick(k, 0, `t2Trial.${k}.newMade`), newPublished: pick(k, 1, `t2Trial.${k}.newPublished`), totalPublished: pick(k, 2, `t2Trial.${k}.totalPublished`),
-  })
-  const items = (k: 'licensing' | 'otherServices' | 'penalty' | 'coercion') => ({
-    prevItems: pick(k, 0, `t2Trial.${k}.prevItems`), delta: pick(k, 1, `t2Trial.${k}.delta`), decisions: pick(k, 2, `t2Trial.${k}.decisions`),
-  })
   const t2Trial: T2Trial = {
-    rules: stock('rules'), normdocs: stock('normdocs'),
-    licensing: items('licensing'), otherServices: items('otherServices'), penalty: items('penalty'), coercion: items('coercion'),
-    fees: { prevItems: pick('fees', 0, 't2Trial.fees.prevItems'), delta: pick('fees', 1, 't2Trial.fees.delta') },
-    procurement: { projects: pick('procurement', 0, 't2Trial.procurement.projects'), amount: pick('procurement', 1, 't2Trial.procurement.amount') },
+    rules: stock(p, 'rules'), normdocs: stock(p, 'normdocs'),
+    licensing: items(p, 'licensing'), otherServices: items(p, 'otherServices'), penalty: items(p, 'penalty'), coercion: items(p, 'coercion'),
+    fees: { prevItems: pick(p, 'fees', 0, 't2Trial.fees.prevItems'), delta: pick(p, 'fees', 1, 't2Trial.fees.delta') },
+    procurement: { projects: pick(p, 'procurement', 0, 't2Trial.procurement.projects'), amount: pick(p, 'procurement', 1, 't2Trial.procurement.amount') },
   }
   return { t2: null, t2Trial, sources }
 }

@@ -183,25 +183,28 @@ function tagNameLength(html: string, from: number): number {
   return i - from
 }
 
+/** The next '&' at or after the text being read: text before it has no character references. */
+interface AmpCursor { html: string; next: number }
+
+/** html[from, to) as text, character references decoded. */
+function textBetween(amp: AmpCursor, from: number, to: number): string {
+  if (amp.next >= 0 && amp.next < from) amp.next = amp.html.indexOf('&', from)
+  const text = amp.html.slice(from, to)
+  return amp.next >= 0 && amp.next < to ? decodeEntities(text) : text
+}
+
 /** Builds an element tree from HTML source; script, style and similar raw-text elements are dropped. */
 export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] }
   const stack: HtmlElement[] = [root]
-  const top = () => stack[stack.length - 1]
   // Lowered once, and only when a raw-text element needs its end tag found.
   let lower = ''
-  // The next '&' at or after the text being read: text before it has no character references.
-  let nextAmp = html.indexOf('&')
-  const textBetween = (from: number, to: number) => {
-    if (nextAmp >= 0 && nextAmp < from) nextAmp = html.indexOf('&', from)
-    const text = html.slice(from, to)
-    return nextAmp >= 0 && nextAmp < to ? decodeEntities(text) : text
-  }
+  const amp: AmpCursor = { html, next: html.indexOf('&') }
   let pos = 0
   while (pos < html.length) {
     const lt = html.indexOf('<', pos)
-    if (lt < 0) { append(top(), textBetween(pos, html.length)); break }
-    if (lt > pos) append(top(), textBetween(pos, lt))
+    if (lt < 0) { append(stack[stack.length - 1], textBetween(amp, pos, html.length)); break }
+    if (lt > pos) append(stack[stack.length - 1], textBetween(amp, pos, lt))
     const next = html.charCodeAt(lt + 1)
     if (next === 33 && html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4)
@@ -216,7 +219,7 @@ export function parseHtml(html: string): HtmlElement {
     const closing = next === 47 // </
     const nameStart = lt + (closing ? 2 : 1)
     const nameLength = tagNameLength(html, nameStart)
-    if (!nameLength) { append(top(), '<'); pos = lt + 1; continue }
+    if (!nameLength) { append(stack[stack.length - 1], '<'); pos = lt + 1; continue }
     const nameEnd = nameStart + nameLength
     const end = tagEnd(html, nameEnd)
     if (end < 0) { pos = html.length; break }
@@ -233,7 +236,7 @@ export function parseHtml(html: string): HtmlElement {
     if (implied) closeImplied(stack, implied)
     const rawAttrs = ATTR_TAGS.has(tagName) ? html.slice(nameEnd, end) : ''
     const el: HtmlElement = { tag: tagName, attrs: rawAttrs.trim() ? parseAttrs(rawAttrs) : NO_ATTRS, children: [] }
-    append(top(), el)
+    append(stack[stack.length - 1], el)
     const selfClosing = end > nameEnd && html.charCodeAt(end - 1) === 47 // .../>
     if (!VOID_TAGS.has(tagName) && !selfClosing && stack.length < MAX_DEPTH) stack.push(el)
   }
