@@ -43,7 +43,8 @@ function collectRows(el: HtmlElement, rows: HtmlElement[]): HtmlElement[] {
   return rows
 }
 
-const spanOf = (value: string | undefined) => Math.min(Math.max(parseInt(value ?? '1', 10) || 1, 1), 60)
+/** A rowspan/colspan value as a count of 1–60; most cells have none. */
+const spanOf = (value: string | undefined) => (value === undefined ? 1 : Math.min(Math.max(parseInt(value, 10) || 1, 1), 60))
 
 /** Lays a table out as a grid (rowspan/colspan expanded, covered positions left blank), one line per row, cells tab-separated. */
 export function tableToLines(table: HtmlElement): string[] {
