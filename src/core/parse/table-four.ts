@@ -6,8 +6,8 @@ import { cellNumber, classifyCell } from './value-cell.ts'
 import type { Slot } from './table-rows.ts'
 
 const SECTION_END_RE = /^(五|六)[、.]|存在的主要问题|其他需要报告/
-/** Source keys ("t4.review.total") made once, not per report. */
-const SOURCE_KEYS = Object.fromEntries(T4_GROUPS.map((g) => [g, Object.fromEntries(T4_FIELDS.map((f) => [f, `t4.${g}.${f}`]))])) as Record<string, Record<string, string>>
+/** Source keys made once, not per report: per group, one per field in T4_FIELDS order ("t4.review.upheld" …). */
+const SOURCE_KEYS = T4_GROUPS.map((g) => T4_FIELDS.map((f) => `t4.${g}.${f}`))
 
 /**
  * Reads the 15 values of 表四 from lines [from, to): the value cells of the lines after the header,
@@ -50,7 +50,7 @@ export function parseTableFour(
       const f = T4_FIELDS[fi]
       const slot = slots[start + gi * 5 + fi]
       group[f] = cellNumber(slot?.cell)
-      if (slot) sources[SOURCE_KEYS[g][f]] = { start: slot.cell.start, end: slot.cell.end }
+      if (slot) sources[SOURCE_KEYS[gi][fi]] = { start: slot.cell.start, end: slot.cell.end }
     }
     t4[g] = group
   }

@@ -161,10 +161,10 @@ export function resolveRows<K extends string>(
     let start: number | undefined
     if (modeCol !== undefined) for (const s of starts) if (row.slots[s]?.col === modeCol) { start = s; break }
     start ??= prefer === 'right' ? starts[starts.length - 1] : starts[0]
-    const values: RowValue[] = []
+    const values: RowValue[] = new Array(width)
     for (let i = 0; i < width; i++) {
       const slot = row.slots[start + i]
-      values.push({ value: slot ? cellNumber(slot.cell) : null, cell: slot?.cell ?? null })
+      values[i] = { value: slot ? cellNumber(slot.cell) : null, cell: slot?.cell ?? null }
     }
     out.set(key, values)
   }
