@@ -126,6 +126,23 @@ function append(parent: HtmlElement, node: HtmlNode) {
   else parent.children = [node]
 }
 
+/**
+ * Cells repeat the same attribute text (` colspan="4"`) on every page, so parsed attributes are
+ * remembered by their source text and shared, frozen, between elements.
+ */
+const ATTRS_CACHE = new Map<string, Record<string, string>>()
+const ATTRS_CACHE_LIMIT = 2000
+
+function cachedAttrs(source: string): Record<string, string> {
+  let attrs = ATTRS_CACHE.get(source)
+  if (!attrs) {
+    attrs = Object.freeze(parseAttrs(source))
+    if (ATTRS_CACHE.size >= ATTRS_CACHE_LIMIT) ATTRS_CACHE.clear()
+    ATTRS_CACHE.set(source, attrs)
+  }
+  return attrs
+}
+
 /** Shortens the stack to `length` (pop() is much cheaper than assigning .length). */
 function popTo(stack: HtmlElement[], length: number) {
   while (stack.length > length) stack.pop()
@@ -235,7 +252,7 @@ export function parseHtml(html: string): HtmlElement {
     const implied = IMPLIED_CLOSE[tagName]
     if (implied) closeImplied(stack, implied)
     const rawAttrs = ATTR_TAGS.has(tagName) ? html.slice(nameEnd, end) : ''
-    const el: HtmlElement = { tag: tagName, attrs: rawAttrs.trim() ? parseAttrs(rawAttrs) : NO_ATTRS, children: [] }
+    const el: HtmlElement = { tag: tagName, attrs: rawAttrs.trim() ? cachedAttrs(rawAttrs) : NO_ATTRS, children: [] }
     append(stack[stack.length - 1], el)
     const selfClosing = end > nameEnd && html.charCodeAt(end - 1) === 47 // .../>
     if (!VOID_TAGS.has(tagName) && !selfClosing && stack.length < MAX_DEPTH) stack.push(el)
