@@ -170,12 +170,12 @@ function tagEnd(html: string, from: number): number {
   for (let i = from; i < html.length; i++) {
     const c = html.charCodeAt(i)
     if (c === 62) return i
-    if (c === 34 || c === 39) return quotedTagEnd(html, from)
+    if (c === 34 || c === 39) return quotedTagEnd(html, i)
   }
   return -1
 }
 
-/** tagEnd for a tag with quotes before its first '>': a '>' inside a quoted attribute value does not end it. */
+/** tagEnd from the first quote of a tag (no '>' before it): a '>' inside a quoted attribute value does not end the tag. */
 function quotedTagEnd(html: string, from: number): number {
   let quote = ''
   for (let i = from; i < html.length; i++) {
