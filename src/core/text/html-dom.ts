@@ -17,11 +17,11 @@ const MAX_DEPTH = 256
 const NO_ATTRS: Record<string, string> = Object.freeze({})
 
 const ENTITY_RE = /&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?/gi
-const NAMED_ENTITIES: Record<string, string> = {
+const NAMED_ENTITIES: Record<string, string | undefined> = Object.assign(Object.create(null) as Record<string, string>, {
   nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘',
   rsquo: '’', mdash: '—', ndash: '–', middot: '·', hellip: '…', times: '×', ensp: ' ', emsp: ' ',
   thinsp: ' ', copy: '©', reg: '®', deg: '°', bull: '•', laquo: '«', raquo: '»', yen: '¥',
-}
+})
 
 /** Decodes HTML character references (named, decimal and hexadecimal). */
 export function decodeEntities(text: string): string {

@@ -3,8 +3,11 @@
 
 export const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'wbr', 'param', 'track'])
 export const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'noscript', 'template', 'svg', 'iframe', 'object'])
-/** Opening one of these closes an open element of the listed kinds (the HTML "implied end tag" rules we need). */
-export const IMPLIED_CLOSE: Record<string, string[]> = {
+/**
+ * Opening one of these closes an open element of the listed kinds (the HTML "implied end tag" rules we need).
+ * No prototype: a page's own tag names (<constructor>, <toString>) must not find Object's members.
+ */
+export const IMPLIED_CLOSE: Record<string, string[] | undefined> = Object.assign(Object.create(null) as Record<string, string[]>, {
   tr: ['tr', 'td', 'th'],
   td: ['td', 'th'],
   th: ['td', 'th'],
@@ -14,7 +17,7 @@ export const IMPLIED_CLOSE: Record<string, string[]> = {
   li: ['li'],
   p: ['p'],
   option: ['option'],
-}
+})
 /** The only elements whose attributes the text extraction needs (cell spans, charset). */
 export const ATTR_TAGS = new Set(['td', 'th', 'meta'])
 /** A closing tag never closes an element outside the innermost open one of these. */

@@ -22,6 +22,11 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>&ldquo;云上&rdquo;&nbsp;&#49;&#x32;条 &amp;</p>').trim()).toBe('“云上” 12条 &')
   })
 
+  it('reads tags and references named like JavaScript built-ins as any unknown ones', () => {
+    const text = htmlToText('<div><constructor>甲</constructor><toString><p>乙 &constructor; &__proto__;</p></toString><hasOwnProperty>丙</div>')
+    expect(text.trim().split('\n').filter(Boolean)).toEqual(['甲', '乙 &constructor; &__proto__;', '丙'])
+  })
+
   it('reads a layout table that holds the report table as blocks around the inner grid', () => {
     const text = htmlToText('<table><tr><td><p>标题</p><table><tr><td>规章</td><td>0</td></tr></table></td></tr></table>')
     expect(text.trim().split('\n').filter(Boolean)).toEqual(['标题', '规章\t0'])
