@@ -51,8 +51,7 @@ async function collectCounty(county: string, changes: CountyChanges) {
     units: units?.value as string[] | undefined,
     deadlines: deadlines?.value as CrossRuleOptions['deadlines'],
   }
-  const files = new Map(rows.map((r) => [r.report.id, r.report.record.file]))
-  return { parsed, options, corrected, files, byFile: new Map(rows.map((r) => [r.report.record.file, r.report.id])) }
+  return { parsed, options, corrected, byFile: new Map(rows.map((r) => [r.report.record.file, r.report.id])) }
 }
 
 /** Per-report findings already made at import (report id → its findings, on the record as parsed). */
@@ -64,10 +63,10 @@ export type KnownReportFindings = ReadonlyMap<string, readonly StoredFinding[]>
  * record); the cross-report rules always run on the whole county.
  */
 export async function computeCountyFindings(county: string, computer: FindingsComputer, changes: CountyChanges = {}, known?: KnownReportFindings): Promise<StoredFinding[]> {
-  const { parsed, options, byFile, files, corrected } = await collectCounty(county, changes)
+  const { parsed, options, byFile, corrected } = await collectCounty(county, changes)
   const reused: StoredFinding[] = []
   const skip: string[] = []
-  for (const [id, file] of files) {
+  for (const [file, id] of byFile) {
     const found = known?.get(id)
     if (!found || corrected.has(id)) continue
     reused.push(...found)
