@@ -1,7 +1,7 @@
 // 表三 收到和处理政府信息公开申请情况: 25 rows (2021) or 23 rows (trial) × 7 columns.
 import { T3_COLUMNS, T3_ROWS, type T3, type T3Column, type T3RowKey, type SourceSpan } from '../model/report.ts'
 import type { TextLine } from './cells.ts'
-import { collectRows, resolveRows, type CollectedRow, type LabelMatch, type LabelMatcher } from './table-rows.ts'
+import { collectRows, resolveRows, type CollectedRow, type LabelMatch, type LabelMatcher, type RowValue } from './table-rows.ts'
 import { classifyCell } from './value-cell.ts'
 
 /** Row labels, matched on the squeezed label text (aliases and typos of DOMAIN.md §1.12 included). */
@@ -109,12 +109,39 @@ export interface TableThreeResult {
   lines: [number, number]
 }
 
-const emptyColumn = (): T3Column => ({
-  new: null, carryIn: null, open: null, partial: null,
-  deny1: null, deny2: null, deny3: null, deny4: null, deny5: null, deny6: null, deny7: null, deny8: null,
-  unable1: null, unable2: null, unable3: null, noproc1: null, noproc2: null, noproc3: null, noproc4: null, noproc5: null,
-  other1: null, other2: null, other3: null, other: null, total: null, carryOut: null,
-})
+type Row = RowValue[] | undefined
+const val = (row: Row, i: number): number | null => (row ? row[i].value : null)
+
+/** The resolved rows looked up once per table, as fixed fields (the seven columns read them all). */
+function rowsOf(v: Map<T3RowKey, RowValue[]>): Record<T3RowKey, Row> {
+  return {
+    new: v.get('new'), carryIn: v.get('carryIn'), open: v.get('open'), partial: v.get('partial'),
+    deny1: v.get('deny1'), deny2: v.get('deny2'), deny3: v.get('deny3'), deny4: v.get('deny4'),
+    deny5: v.get('deny5'), deny6: v.get('deny6'), deny7: v.get('deny7'), deny8: v.get('deny8'),
+    unable1: v.get('unable1'), unable2: v.get('unable2'), unable3: v.get('unable3'),
+    noproc1: v.get('noproc1'), noproc2: v.get('noproc2'), noproc3: v.get('noproc3'), noproc4: v.get('noproc4'), noproc5: v.get('noproc5'),
+    other1: v.get('other1'), other2: v.get('other2'), other3: v.get('other3'), other: v.get('other'),
+    total: v.get('total'), carryOut: v.get('carryOut'),
+  }
+}
+
+/**
+ * Column i of 表三 as one object literal, fields in T3Column order. Writing values by a varying row
+ * key (column[key] = …) made every store a megamorphic keyed store; a literal has one fixed shape.
+ */
+function column(r: Record<T3RowKey, Row>, i: number, skipOther: boolean): T3Column {
+  return {
+    new: val(r.new, i), carryIn: val(r.carryIn, i), open: val(r.open, i), partial: val(r.partial, i),
+    deny1: val(r.deny1, i), deny2: val(r.deny2, i), deny3: val(r.deny3, i), deny4: val(r.deny4, i),
+    deny5: val(r.deny5, i), deny6: val(r.deny6, i), deny7: val(r.deny7, i), deny8: val(r.deny8, i),
+    unable1: val(r.unable1, i), unable2: val(r.unable2, i), unable3: val(r.unable3, i),
+    noproc1: val(r.noproc1, i), noproc2: val(r.noproc2, i), noproc3: val(r.noproc3, i), noproc4: val(r.noproc4, i), noproc5: val(r.noproc5, i),
+    other1: val(r.other1, i), other2: val(r.other2, i), other3: val(r.other3, i),
+    other: skipOther ? null : val(r.other, i),
+    total: val(r.total, i), carryOut: val(r.carryOut, i),
+  }
+}
+
 /** Source keys made once, not per report: row → one per column, in T3_COLUMNS order ("t3.np.new", "t3.ent.new" …). */
 const SOURCE_KEYS = new Map<string, string[]>(T3_ROWS.map((r) => [r, T3_COLUMNS.map((c) => `t3.${c}.${r}`)]))
 
@@ -146,18 +173,21 @@ export function parseTableThree(
   if (rows.size < 3) rows = collectByPosition(lines, from, to) ?? rows
   if (rows.size < 3) return null
   const values = resolveRows(rows, () => 7, 'right')
-  const columns = T3_COLUMNS.map(emptyColumn)
-  const t3 = Object.fromEntries(T3_COLUMNS.map((c, i) => [c, columns[i]])) as T3
   const otherRow = rows.get('other')
   const otherHasValues = otherRow?.slots.some((s) => s.filled) ?? false
   const otherSplit = rows.has('other1') || rows.has('other2') ? true : otherHasValues ? false : null
+  const skipOther = otherSplit === true
+  const r = rowsOf(values)
+  const t3: T3 = {
+    np: column(r, 0, skipOther), ent: column(r, 1, skipOther), sci: column(r, 2, skipOther), npo: column(r, 3, skipOther),
+    law: column(r, 4, skipOther), oth: column(r, 5, skipOther), tot: column(r, 6, skipOther),
+  }
   for (const [key, cells] of values) {
-    if (key === 'other' && otherSplit) continue
+    if (key === 'other' && skipOther) continue
     const keys = SOURCE_KEYS.get(key)!
-    for (let i = 0; i < columns.length; i++) {
-      const v = cells[i]
-      columns[i][key] = v.value
-      if (v.cell) sources[keys[i]] = { start: v.cell.start, end: v.cell.end }
+    for (let i = 0; i < T3_COLUMNS.length; i++) {
+      const cell = cells[i].cell
+      if (cell) sources[keys[i]] = { start: cell.start, end: cell.end }
     }
   }
   let last = from
