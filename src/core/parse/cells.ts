@@ -38,7 +38,9 @@ function pushCell(cells: TextCell[], line: string, from: number, to: number, bas
   const text = line.slice(from, to)
   let spaced = false
   for (let i = from; i < to; i++) if (isSpace(line.charCodeAt(i))) { spaced = true; break }
-  cells.push({ text, key: spaced ? text.replace(INNER_SPACE_RE, '') : text, start: base + from, end: base + to })
+  // `x` is present (undefined) from the start, so that setting it later does not give space-aligned
+  // cells a second shape: every reader of cells then sees one shape.
+  cells.push({ text, key: spaced ? text.replace(INNER_SPACE_RE, '') : text, start: base + from, end: base + to, x: undefined })
 }
 
 function splitBy(line: string, start: number, sep: RegExp): TextCell[] {
