@@ -90,6 +90,14 @@ function isPipeRow(line: string): boolean {
   return line.indexOf('|', first + 1) >= 0 || EDGE_PIPE_RE.test(line)
 }
 
+/**
+ * WIDE_GAP_RE needs two spaces or an ideographic space; most lines (prose) have neither, and two
+ * substring searches say so faster than the unanchored regex, which is tried at every position.
+ */
+function hasWideGap(line: string): boolean {
+  return (line.includes('  ') || line.includes('\u3000')) && WIDE_GAP_RE.test(line)
+}
+
 const displayWidth = (c: number) => (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1)
 
 /** Sets each cell's display column, so that a blank cell in a space-aligned table keeps its place. */
@@ -111,7 +119,7 @@ export function splitLines(text: string): TextLine[] {
     let cells: TextCell[]
     if (raw.includes('\t')) cells = splitTabs(raw, start)
     else if (raw.includes('|') && isPipeRow(raw)) cells = PIPE_ONLY_RE.test(raw) ? [] : splitPipes(raw, start)
-    else if (WIDE_GAP_RE.test(raw)) cells = withDisplayColumns(raw, start, splitBy(raw.trimEnd(), start, WIDE_GAP_SPLIT_RE).filter((c, i) => i > 0 || c.text))
+    else if (hasWideGap(raw)) cells = withDisplayColumns(raw, start, splitBy(raw.trimEnd(), start, WIDE_GAP_SPLIT_RE).filter((c, i) => i > 0 || c.text))
     else { cells = []; pushCell(cells, raw, 0, raw.length, start) }
     const multi = cells.length > 1
     if (!multi && cells.length === 1 && !cells[0].text) cells = []
