@@ -5,20 +5,22 @@ import { correctionsOfCounty, getSetting, reportsOfCounty, findingsOf, acknowled
 import type { ReportRecord } from '../core/model/report.ts'
 import { SETTING_KEYS } from '../services/setting-keys.ts'
 import { useLiveQuery } from './useLiveQuery.ts'
+import { useImportHold } from './useImportHold.ts'
 
 /** A stored report with corrections applied and its comparison figures. */
 export interface EffectiveReport { stored: StoredReport; record: ReportRecord; metrics: UnitMetrics }
 
 /** Every report, finding and the unit list of one county, live from the database. */
 export function useCountyData(county: Ref<string>) {
+  const holdWhile = useImportHold()
   const raw = useLiveQuery(async () => {
     if (!county.value) return { reports: [], corrections: [], units: [] as string[] }
     const [reports, corrections, units] = await Promise.all([
       reportsOfCounty(county.value), correctionsOfCounty(county.value), getSetting<string[]>(SETTING_KEYS.units(county.value), []),
     ])
     return { reports, corrections, units }
-  }, [county], { reports: [], corrections: [], units: [] })
-  const findings = useLiveQuery(() => (county.value ? findingsOf(county.value) : []), [county], [])
+  }, [county], { reports: [], corrections: [], units: [] }, { holdWhile })
+  const findings = useLiveQuery(() => (county.value ? findingsOf(county.value) : []), [county], [], { holdWhile })
   const acks = useLiveQuery(() => acknowledgementMap(), [], new Map())
 
   const reports = computed<EffectiveReport[]>(() => {

@@ -1,6 +1,7 @@
 import { computed, effectScope, ref, type ComputedRef, type Ref, type ShallowRef } from 'vue'
 import { countReports, listCountyYears, type CountyYears } from '../db/index.ts'
 import { useLiveQuery } from './useLiveQuery.ts'
+import { useImportHold } from './useImportHold.ts'
 
 export interface UseCountyYearsReturn {
   countyYears: ShallowRef<CountyYears[]>
@@ -13,12 +14,13 @@ let shared: UseCountyYearsReturn | null = null
 
 function createCountyYears(): UseCountyYearsReturn {
   const ready = ref(false)
+  const holdWhile = useImportHold()
   const countyYears = useLiveQuery<CountyYears[]>(async () => {
     const list = await listCountyYears()
     ready.value = true
     return list
-  }, [], [])
-  const counts = useLiveQuery(() => countReports(), [], { total: 0, demo: 0 })
+  }, [], [], { holdWhile })
+  const counts = useLiveQuery(() => countReports(), [], { total: 0, demo: 0 }, { holdWhile })
   return { countyYears, ready, counts, hasDemo: computed(() => counts.value.demo > 0) }
 }
 

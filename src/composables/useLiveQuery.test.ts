@@ -36,3 +36,23 @@ describe('useLiveQuery', () => {
     scope.stop()
   })
 })
+
+describe('useLiveQuery holdWhile', () => {
+  it('reads once while held, ignores later writes, and follows them again once released', async () => {
+    const { db } = await import('../db/index.ts')
+    await db.settings.put({ key: 'hold-test', value: 1 })
+    const hold = ref(true)
+    const scope = effectScope()
+    const live = scope.run(() => useLiveQuery(async () => (await db.settings.get('hold-test'))?.value, [], undefined as unknown, { holdWhile: hold }))!
+    await until(() => live.ready.value)
+    expect(live.value).toBe(1)
+    await db.settings.put({ key: 'hold-test', value: 2 })
+    await new Promise((r) => setTimeout(r, 100))
+    expect(live.value).toBe(1)
+    hold.value = false
+    await until(() => live.value === 2)
+    await db.settings.put({ key: 'hold-test', value: 3 })
+    await until(() => live.value === 3)
+    scope.stop()
+  })
+})

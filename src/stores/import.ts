@@ -1,5 +1,5 @@
 import { defineStore, acceptHMRUpdate } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { createParserClient, type ParserClient } from '../services/parser-client.ts'
 import { importFiles, type FileResult, type ImportInput, type ImportProgress } from '../services/import-files.ts'
 import { listDemoInputs, loadDemoIfEmpty } from '../services/demo-data.ts'
@@ -11,6 +11,13 @@ export interface ResultRow extends FileResult { input: ImportInput }
 /** The import queue: progress, per-file results, the one replace question, cancel. */
 export const useImportStore = defineStore('import', () => {
   const running = ref(false)
+  const runningDemo = ref(false)
+  /**
+   * True while the user's files are imported: screens then stop following the database (each chunk
+   * commit would make them re-read indexes of every report, competing with the import for the CPU and
+   * IndexedDB) and read once more when it ends. The progress panel shows what is happening meanwhile.
+   */
+  const holdViews = computed(() => running.value && !runningDemo.value)
   const progress = shallowRef<ImportProgress | null>(null)
   const results = shallowRef<ResultRow[]>([])
   const lastCancelled = ref(false)
@@ -32,6 +39,7 @@ export const useImportStore = defineStore('import', () => {
   async function runNow(inputs: ImportInput[], demo: boolean): Promise<void> {
     if (inputs.length === 0) return
     running.value = true
+    runningDemo.value = demo
     lastCancelled.value = false
     controller = new AbortController()
     parser ??= createParserClient()
@@ -47,6 +55,7 @@ export const useImportStore = defineStore('import', () => {
       results.value = [...fresh, ...results.value.filter((r) => !sources.has(r.source))]
     } finally {
       running.value = false
+      runningDemo.value = false
       progress.value = null
       controller = null
     }
@@ -71,7 +80,7 @@ export const useImportStore = defineStore('import', () => {
   const remove = (row: ResultRow) => (results.value = results.value.filter((r) => r !== row))
   const clearResults = () => (results.value = [])
 
-  return { running, progress, results, lastCancelled, lastKept, replaceQuestion, start, startDemo, cancel, retry, remove, clearResults }
+  return { running, holdViews, progress, results, lastCancelled, lastKept, replaceQuestion, start, startDemo, cancel, retry, remove, clearResults }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useImportStore, import.meta.hot))
