@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { candidatePairs, gramSet, jaccard, maskText } from './similarity.ts'
+import { candidatePairs, gramSet, jaccard, jaccardAtLeast, maskText } from './similarity.ts'
 
 const BASE = '青禾镇坚持以公开为常态、不公开为例外，全年主动公开政府信息120条。青禾镇将加强培训，完善审核制度，拓展公开渠道，提高政策知晓率。'
 
@@ -20,6 +20,27 @@ describe('jaccard', () => {
     const a = gramSet(maskText(BASE, null))
     const b = gramSet(maskText('本年度没有收到依申请公开事项，便民服务中心设立查阅点，方便群众就近查阅。', null))
     expect(jaccard(a, b)).toBeLessThan(0.2)
+  })
+})
+
+describe('jaccardAtLeast', () => {
+  it('gives the Jaccard similarity when it reaches the threshold and null otherwise, on random pairs', () => {
+    let seed = 7
+    const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32
+    const word = (n: number) => Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(rand() * 40))).join('')
+    let reached = 0
+    for (let k = 0; k < 400; k++) {
+      const base = word(150 + Math.floor(rand() * 200))
+      const edited = rand() < 0.5 ? base.slice(0, Math.floor(base.length * (0.85 + rand() * 0.15))) + word(Math.floor(rand() * 10)) : word(base.length)
+      const a = gramSet(base), b = gramSet(edited)
+      for (const t of [0.5, 0.9]) {
+        const full = jaccard(a, b)
+        const got = jaccardAtLeast(a, b, t)
+        expect(got).toBe(full >= t && a.length && b.length ? full : null)
+        if (got !== null) reached++
+      }
+    }
+    expect(reached).toBeGreaterThan(50)
   })
 })
 

@@ -23,20 +23,54 @@ function hashGram(s: string, from: number): number {
   return h >>> 0
 }
 
+/**
+ * A set of hashed grams as a sorted array of distinct values: building it is one sort, and comparing two
+ * is one merge walk (a county compares every pair of its reports of a year, so this is Z6's hot path).
+ */
+export type GramSet = Uint32Array
+
 /** The set of hashed character 5-grams of a masked text. */
-export function gramSet(masked: string): Set<number> {
-  const out = new Set<number>()
-  for (let i = 0; i + GRAM <= masked.length; i++) out.add(hashGram(masked, i))
-  return out
+export function gramSet(masked: string): GramSet {
+  const n = Math.max(0, masked.length - GRAM + 1)
+  const all = new Uint32Array(n)
+  for (let i = 0; i < n; i++) all[i] = hashGram(masked, i)
+  all.sort()
+  let size = 0
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[size++] = all[i]
+  return all.subarray(0, size)
 }
 
 /** Jaccard similarity |A∩B| / |A∪B| of two gram sets (0 when both are empty). */
-export function jaccard(a: Set<number>, b: Set<number>): number {
-  if (!a.size && !b.size) return 0
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let common = 0
-  for (const g of small) if (large.has(g)) common++
-  return common / (a.size + b.size - common)
+export function jaccard(a: GramSet, b: GramSet): number {
+  if (!a.length && !b.length) return 0
+  let i = 0, j = 0, common = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i], y = b[j]
+    if (x === y) { common++; i++; j++ } else if (x < y) i++
+    else j++
+  }
+  return common / (a.length + b.length - common)
+}
+
+/**
+ * The Jaccard similarity of two sets when it is at least `threshold` (> 0), else null. It stops as soon as
+ * too few grams are left to reach the threshold: J ≥ t needs |A∩B| ≥ t(|A|+|B|)/(1+t), and most pairs of
+ * a county's reports are far below it.
+ */
+export function jaccardAtLeast(a: GramSet, b: GramSet, threshold: number): number | null {
+  if (!a.length || !b.length || Math.min(a.length, b.length) < threshold * Math.max(a.length, b.length)) return null
+  const needed = Math.ceil((threshold * (a.length + b.length)) / (1 + threshold) - 1e-9)
+  let i = 0, j = 0, common = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i], y = b[j]
+    if (x === y) { common++; i++; j++ } else {
+      if (x < y) i++
+      else j++
+      if (common + Math.min(a.length - i, b.length - j) < needed) return null
+    }
+  }
+  const value = common / (a.length + b.length - common)
+  return value >= threshold ? value : null
 }
 
 const MINHASH_K = 80
@@ -45,7 +79,7 @@ const SEEDS = Array.from({ length: MINHASH_K }, (_, i) => Math.imul(i + 1, 0x9e3
 
 
 /** Band keys of a MinHash signature: two sets with Jaccard ≥ 0.9 share a key with probability > 0.99. */
-export function bandKeys(set: Set<number>): string[] {
+export function bandKeys(set: GramSet): string[] {
   const sig = new Array<number>(MINHASH_K).fill(0xffffffff)
   for (const g of set) {
     const x = Math.imul(g ^ (g >>> 16), 0x85ebca6b)
@@ -61,7 +95,7 @@ export function bandKeys(set: Set<number>): string[] {
 }
 
 /** Index pairs [i, j] (i < j) worth comparing: all pairs for small groups, MinHash-LSH candidates for large ones. */
-export function candidatePairs(sets: Set<number>[], exhaustiveUpTo = 300): [number, number][] {
+export function candidatePairs(sets: GramSet[], exhaustiveUpTo = 300): [number, number][] {
   const pairs: [number, number][] = []
   if (sets.length <= exhaustiveUpTo) {
     for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) pairs.push([i, j])
@@ -69,7 +103,7 @@ export function candidatePairs(sets: Set<number>[], exhaustiveUpTo = 300): [numb
   }
   const buckets = new Map<string, number[]>()
   sets.forEach((s, i) => {
-    if (!s.size) return
+    if (!s.length) return
     for (const k of bandKeys(s)) { const ids = buckets.get(k); if (ids) ids.push(i); else buckets.set(k, [i]) }
   })
   const seen = new Set<string>()

@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding.ts'
 import type { ChannelCode, ReportRecord } from '../model/report.ts'
 import { deadlineFor, type DeadlineOptions } from '../rules/deadlines.ts'
 import { findSections } from '../rules/sections.ts'
-import { gramSet, jaccard, maskText } from '../rules/similarity.ts'
+import { gramSet, jaccard, maskText, type GramSet } from '../rules/similarity.ts'
 import { COPY_MIN_CHARS } from '../rules/cross/copied.ts'
 
 /** A report to score: the (corrected) record and, when available, its plain text. */
@@ -61,7 +61,7 @@ function blankTablesOf(r: ReportRecord): string[] {
   return ([['表二', t2], ['表三', r.t3], ['表四', r.t4]] as const).filter(([, t]) => t && !hasNumber(t)).map(([n]) => n)
 }
 
-function gramsOf(report: ScoreReport): Set<number> | null {
+function gramsOf(report: ScoreReport): GramSet | null {
   if (!report.text) return null
   const spans = findSections(report.text)
   const text = [spans[0], spans[4]].filter((s) => s !== null).map((s) => report.text!.slice(s!.start, s!.end)).join('\n')
@@ -105,7 +105,7 @@ function missingFacts(county: string, unit: string, year: number, findings: Find
   }
 }
 
-function maxSimilarity(a: Set<number> | null, others: [string, Set<number> | null][]): SimilarityFact | null {
+function maxSimilarity(a: GramSet | null, others: [string, GramSet | null][]): SimilarityFact | null {
   let best: SimilarityFact | null = null
   if (!a) return null
   for (const [name, b] of others) {
@@ -117,7 +117,7 @@ function maxSimilarity(a: Set<number> | null, others: [string, Set<number> | nul
 }
 
 /** Adds text similarity to the unit's previous year and to the same year's other units of the county. */
-function addSimilarity(facts: ScoreFacts[], grams: Map<ScoreFacts, Set<number> | null>): void {
+function addSimilarity(facts: ScoreFacts[], grams: Map<ScoreFacts, GramSet | null>): void {
   const byKey = new Map(facts.map((f) => [keyOf(f.county, f.unit, f.year), f]))
   for (const f of facts) {
     if (f.missing) continue
@@ -135,7 +135,7 @@ function addSimilarity(facts: ScoreFacts[], grams: Map<ScoreFacts, Set<number> |
 export function buildScoreFacts(reports: readonly ScoreReport[], findings: readonly Finding[], options: ScoreFactsOptions = {}): ScoreFacts[] {
   const deadlines = options.deadlines ?? {}
   const facts: ScoreFacts[] = []
-  const grams = new Map<ScoreFacts, Set<number> | null>()
+  const grams = new Map<ScoreFacts, GramSet | null>()
   const seen = new Set<string>()
   for (const report of reports) {
     const r = report.record

@@ -4,18 +4,18 @@ import type { ParsedReport } from '../../model/report.ts'
 import type { CrossRule, CrossContext, CrossHit } from '../types.ts'
 import { consecutivePairs } from '../cross-context.ts'
 import { sectionText } from '../sections.ts'
-import { candidatePairs, gramSet, jaccard, maskText } from '../similarity.ts'
+import { candidatePairs, gramSet, jaccardAtLeast, maskText, type GramSet } from '../similarity.ts'
 
 /** Similarity at or above this is a copy. */
 export const COPY_THRESHOLD = 0.9
 /** Texts shorter than this (masked characters) are not compared: too little to judge. */
 export const COPY_MIN_CHARS = 120
 
-function gramsOf(cache: Map<ParsedReport, Set<number>>, r: ParsedReport): Set<number> {
+function gramsOf(cache: Map<ParsedReport, GramSet>, r: ParsedReport): GramSet {
   let set = cache.get(r)
   if (!set) {
     const masked = maskText(sectionText(r.text, [0, 4]), r.record.unit)
-    set = masked.length >= COPY_MIN_CHARS ? gramSet(masked) : new Set()
+    set = masked.length >= COPY_MIN_CHARS ? gramSet(masked) : new Uint32Array(0)
     cache.set(r, set)
   }
   return set
@@ -23,17 +23,17 @@ function gramsOf(cache: Map<ParsedReport, Set<number>>, r: ParsedReport): Set<nu
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`
 
-function previousYearHits(context: CrossContext, cache: Map<ParsedReport, Set<number>>): CrossHit[] {
+function previousYearHits(context: CrossContext, cache: Map<ParsedReport, GramSet>): CrossHit[] {
   return consecutivePairs(context).flatMap(([prev, cur]) => {
     const a = gramsOf(cache, prev), b = gramsOf(cache, cur)
-    const sim = a.size && b.size ? jaccard(a, b) : 0
-    if (sim < COPY_THRESHOLD) return []
+    const sim = jaccardAtLeast(a, b, COPY_THRESHOLD)
+    if (sim === null) return []
     return [{ unit: cur.record.unit, year: cur.record.year, report: cur,
       message: `第一、五部分与本单位 ${prev.record.year} 年报告相似度 ${pct(sim)}（≥ ${pct(COPY_THRESHOLD)}），疑似照搬上年` }]
   })
 }
 
-function sameYearHits(context: CrossContext, cache: Map<ParsedReport, Set<number>>): CrossHit[] {
+function sameYearHits(context: CrossContext, cache: Map<ParsedReport, GramSet>): CrossHit[] {
   const byYear = new Map<number, ParsedReport[]>()
   for (const unit of [...context.byUnit.keys()].sort()) {
     for (const [year, r] of context.byUnit.get(unit)!) byYear.set(year, [...(byYear.get(year) ?? []), r])
@@ -43,9 +43,8 @@ function sameYearHits(context: CrossContext, cache: Map<ParsedReport, Set<number
     const reports = byYear.get(year)!
     const sets = reports.map((r) => gramsOf(cache, r))
     for (const [i, j] of candidatePairs(sets)) {
-      if (!sets[i].size || !sets[j].size) continue
-      const sim = jaccard(sets[i], sets[j])
-      if (sim < COPY_THRESHOLD) continue
+      const sim = jaccardAtLeast(sets[i], sets[j], COPY_THRESHOLD)
+      if (sim === null) continue
       for (const [r, other] of [[reports[i], reports[j]], [reports[j], reports[i]]]) {
         hits.push({ unit: r.record.unit, year, report: r,
           message: `第一、五部分与${other.record.unit}同年报告相似度 ${pct(sim)}（≥ ${pct(COPY_THRESHOLD)}），疑似雷同` })
@@ -59,7 +58,7 @@ export const COPIED_RULE: CrossRule = {
   id: 'Z6', severity: 'WARN', scope: 'cross', title: '复制年报',
   explanation: `第一部分（总体情况）和第五部分（问题及改进）与本单位上年或其他单位同年报告的相似度达到 ${COPY_THRESHOLD * 100}%（年份、数字、单位名称不计）。`,
   check: (context) => {
-    const cache = new Map<ParsedReport, Set<number>>()
+    const cache = new Map<ParsedReport, GramSet>()
     return [...previousYearHits(context, cache), ...sameYearHits(context, cache)]
   },
 }
