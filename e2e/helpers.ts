@@ -74,6 +74,7 @@ export const progressSeen = (page: Page) => page.evaluate(() => (window as unkno
 
 /** The number of stored reports, as 数据管理 shows it. */
 export async function storedCount(page: Page): Promise<number> {
-  const text = await page.locator('text=/共 \\d+ 份报告/').first().textContent()
+  // The count is read again once an import ends: wait until it is current.
+  const text = await page.locator('[data-testid=stored-count][data-current=yes]').textContent()
   return Number(/共 (\d+) 份报告/.exec(text ?? '')?.[1] ?? -1)
 }
