@@ -26,6 +26,24 @@ export interface RecomputePendingOptions {
 }
 
 /**
+ * Computes one pending county's findings and, in one transaction, replaces them and takes the county off
+ * the list — unless `stillCurrent()` is false by then (an import staged more of its reports meanwhile:
+ * the county stays pending). Returns whether the findings were written.
+ */
+export async function settleCounty(county: string, computer: FindingsComputer, known?: KnownReportFindings, stillCurrent: () => boolean = () => true): Promise<boolean> {
+  const findings = await computeCountyFindings(county, computer, {}, known)
+  let written = false
+  await db.transaction('rw', [db.findings, db.settings], async () => {
+    if (!stillCurrent()) return
+    await replaceFindings(county, findings)
+    const left = (await pendingCounties()).filter((c) => c !== county)
+    await db.settings.put({ key: SETTING_KEYS.findingsPending, value: left })
+    written = true
+  })
+  return written
+}
+
+/**
  * Recomputes the findings of every pending county; each county's findings are replaced and the county
  * taken off the list in one transaction, so an interruption only leaves counties still pending.
  */
@@ -35,13 +53,7 @@ export async function recomputePendingFindings(computer: FindingsComputer, o: Re
   let done = 0
   const lane = async () => {
     while (next < counties.length && !o.signal?.aborted) {
-      const county = counties[next++]
-      const findings = await computeCountyFindings(county, computer, {}, o.known)
-      await db.transaction('rw', [db.findings, db.settings], async () => {
-        await replaceFindings(county, findings)
-        const left = (await pendingCounties()).filter((c) => c !== county)
-        await db.settings.put({ key: SETTING_KEYS.findingsPending, value: left })
-      })
+      await settleCounty(counties[next++], computer, o.known)
       done++
       o.onCounty?.(done, counties.length)
     }

@@ -2,13 +2,15 @@
 // in one transaction together with its findings, so a failure or a cancel leaves the database as it was.
 // A larger batch is committed in chunks (that size, then doubling up to MAX_ROWS_PER_COMMIT: every commit
 // makes the open screens re-read the database) while parsing goes on, each chunk one transaction of
-// whole reports (numbers and text) that also marks its counties; their findings are recomputed after the
-// last chunk, or at the next start when the page was closed in between. Nothing is ever half written.
+// whole reports (numbers and text) that also marks its counties. A county that a chunk no longer touches
+// (reports usually come county by county) has its findings computed while parsing goes on; the others
+// after the last chunk, or at the next start when the page was closed in between. Nothing is ever half
+// written, and a county that gets more reports after its findings were computed stays pending.
 import { db, putReports, replaceFindings, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
 import type { ParserClient } from './parser-client.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
 import { computeCountyFindings } from './findings.ts'
-import { markFindingsPending, recomputePendingFindings } from './findings-pending.ts'
+import { markFindingsPending, recomputePendingFindings, settleCounty } from './findings-pending.ts'
 import { UNKNOWN_COUNTY, toReportId } from './report-id.ts'
 import { toStoredFinding } from './rules-adapter.ts'
 
@@ -120,6 +122,20 @@ interface Batch {
   writing: Promise<void>
   /** Per-report findings of every report written so far: the county pass after the last chunk reuses them. */
   known: Map<string, StoredFinding[]>
+  /** Chunks staged per county: findings computed early are written only if no chunk touched it since. */
+  versions: Map<string, number>
+  /** Counties of the last committed chunk. */
+  lastCounties: Set<string>
+  /** Findings of finished counties, computed one after another while parsing goes on. */
+  settling: Promise<void>
+}
+
+/** Computes a county's findings now, unless the import is cancelled; it stays pending if more of it comes. */
+function settleEarly(county: string, b: Batch): Promise<void> {
+  if (b.o.signal?.aborted) return Promise.resolve()
+  const version = b.versions.get(county)
+  return settleCounty(county, b.o.parser, b.known, () => b.versions.get(county) === version && !b.o.signal?.aborted)
+    .then(() => {}, () => {})
 }
 
 /** The per-report findings of staged rows, by report id. */
@@ -133,6 +149,7 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
   if (conflicts.length && b.replace === null) b.replace = await (o.confirmReplace?.(conflicts.map((c) => c.name)) ?? Promise.resolve(true))
   const toWrite = b.replace === false ? rows.filter((r) => !existing.has(r.report.id)) : rows
   const counties = [...new Set(toWrite.map((s) => s.report.county))]
+  if (!atomic) for (const c of counties) b.versions.set(c, (b.versions.get(c) ?? 0) + 1)
   if (o.signal?.aborted) throw abortError()
   if (atomic) {
     const known = knownOf(toWrite)
@@ -148,6 +165,9 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
       await markFindingsPending(counties)
     })
     for (const s of toWrite) b.known.set(s.report.id, s.findings)
+    const now = new Set(counties)
+    for (const c of b.lastCounties) if (!now.has(c)) b.settling = b.settling.then(() => settleEarly(c, b))
+    b.lastCounties = now
   }
   for (const s of rows) {
     const outcome: FileOutcome = !existing.has(s.report.id) ? 'imported' : b.replace === false ? 'skipped' : 'replaced'
@@ -205,7 +225,8 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
 
 /** Imports report files: parse in the workers, ask once about replacements, write in whole transactions. */
 export async function importFiles(inputs: readonly ImportInput[], o: ImportFilesOptions): Promise<ImportFilesResult> {
-  const b: Batch = { inputs, o, results: [], seen: new Map(), replace: null, counties: new Set(), committed: 0, chunks: 0, writing: Promise.resolve(), known: new Map() }
+  const b: Batch = { inputs, o, results: [], seen: new Map(), replace: null, counties: new Set(), committed: 0, chunks: 0, writing: Promise.resolve(), known: new Map(),
+    versions: new Map(), lastCounties: new Set(), settling: Promise.resolve() }
   const onAbort = () => o.parser.cancel()
   o.signal?.addEventListener('abort', onAbort)
   /** Every input with no committed report gets `outcome` (cancelled or failed); committed ones keep theirs. */
@@ -221,6 +242,7 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
     if (b.chunks === 0) await commitRows(last, b, true)
     else {
       await commitRows(last, b, false)
+      await b.settling
       o.onProgress?.({ phase: 'findings', done: 0, total: b.counties.size, current: null, etaMs: null })
       await recomputePendingFindings(o.parser, {
         signal: o.signal,
@@ -232,6 +254,7 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
     return { results: orderLike(inputs, b.results), cancelled: false, counties: [...b.counties] }
   } catch (e) {
     await b.writing.catch(() => {})
+    await b.settling
     if (isAbort(e) || o.signal?.aborted) {
       return finish('cancelled', b.committed ? '已取消，此文件未写入（已写入的报告完整保留）' : '已取消，未写入任何数据')
     }

@@ -52,6 +52,38 @@ describe('large imports', { timeout: 60_000 }, () => {
     expect(await view()).toEqual(fromImport)
   })
 
+  it('computes a county that the chunks have moved past while parsing goes on, and one touched again after it at the end', async () => {
+    // Chunks of 500, then 1,000, then the rest: 甲县 and 乙县 end in the first, 丙县 fills the second, and
+    // 甲县 comes back in the last (so its early findings are replaced by the final pass).
+    const plan = [['甲县', 300], ['乙县', 200], ['丙县', 1000], ['甲县', 100]] as const
+    const files: Record<string, AnalyzedFile[]> = {}
+    const order: string[] = []
+    for (const [county, n] of plan) {
+      for (let i = 0; i < n; i++) {
+        const name = `${county}-${order.length}.txt`
+        order.push(name)
+        files[name] = [analyzed(name, (r) => {
+          r.county = county
+          r.unit = `测${order.length}镇`
+          if (i === 0) r.narrative.proactiveTotal = { value: 2, approx: false }
+        })]
+      }
+    }
+    const parser = fakeParser(files)
+    const calls: string[] = []
+    const findings = parser.findings
+    parser.findings = (reports, options, skip) => { calls.push(options.county!); return findings(reports, options, skip) }
+    await importFiles(inputs(...order), { parser })
+    expect(calls.slice(0, 2).sort()).toEqual(['乙县', '甲县'])
+    expect(calls.slice(2).sort()).toEqual(['丙县', '甲县'])
+    expect(await pending()).toEqual([])
+    const view = async () => (await db.findings.toArray()).map((f) => `${f.county} ${f.key} ${f.message}`).sort()
+    const fromImport = await view()
+    expect(fromImport.filter((f) => f.includes('Z5#'))).toHaveLength(4)
+    await recomputeFindings(['甲县', '乙县', '丙县'], fakeParser(files))
+    expect(await view()).toEqual(fromImport)
+  })
+
   it('leaves only whole chunks when the page dies mid-import, and a re-run completes it', async () => {
     const parser = fakeParser(table, async (name) => { if (Number(name.slice(1, -4)) >= 700) await new Promise(() => {}) })
     void importFiles(inputs(...names), { parser })
