@@ -1,7 +1,7 @@
 // Findings of large imports: each committed chunk marks its counties in the same transaction, and the
 // findings are recomputed county by county afterwards, or at the next start if the page was closed first.
 import { db, replaceFindings } from '../db/index.ts'
-import { computeCountyFindings, type FindingsComputer, type KnownReportFindings } from './findings.ts'
+import { computeCountyFindings, type FindingsComputer, type HeldReport, type KnownReportFindings } from './findings.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 
 /** How many counties are computed at once (one per parse worker). */
@@ -23,15 +23,19 @@ export interface RecomputePendingOptions {
   onCounty?: (done: number, total: number) => void
   /** Per-report findings the import that marked the counties already made (see computeCountyFindings). */
   known?: KnownReportFindings
+  /** Every stored report of some counties, held by that import: those counties are not read back. */
+  held?: ReadonlyMap<string, readonly HeldReport[]>
 }
 
 /**
  * Computes one pending county's findings and, in one transaction, replaces them and takes the county off
  * the list — unless `stillCurrent()` is false by then (an import staged more of its reports meanwhile:
- * the county stays pending). Returns whether the findings were written.
+ * the county stays pending). `held`: every stored report of the county, when
+ * the caller holds them (they are then not read back). Returns whether the findings were written.
  */
-export async function settleCounty(county: string, computer: FindingsComputer, known?: KnownReportFindings, stillCurrent: () => boolean = () => true): Promise<boolean> {
-  const findings = await computeCountyFindings(county, computer, {}, known)
+export async function settleCounty(county: string, computer: FindingsComputer, known?: KnownReportFindings, stillCurrent: () => boolean = () => true,
+  held?: readonly HeldReport[]): Promise<boolean> {
+  const findings = await computeCountyFindings(county, computer, { stored: held }, known)
   let written = false
   await db.transaction('rw', [db.findings, db.settings], async () => {
     if (!stillCurrent()) return
@@ -53,7 +57,8 @@ export async function recomputePendingFindings(computer: FindingsComputer, o: Re
   let done = 0
   const lane = async () => {
     while (next < counties.length && !o.signal?.aborted) {
-      await settleCounty(counties[next++], computer, o.known)
+      const county = counties[next++]
+      await settleCounty(county, computer, o.known, undefined, o.held?.get(county))
       done++
       o.onCounty?.(done, counties.length)
     }

@@ -1,5 +1,6 @@
 // Findings are computed off the main thread from the corrected records, then written atomically.
-import type { ParsedReport } from '../core/model/report.ts'
+import type { GramSet } from '../core/rules/similarity.ts'
+import type { ParsedReportList } from '../worker/protocol.ts'
 import { applyCorrections } from '../core/compare/apply-corrections.ts'
 import { db, replaceFindings, type StoredCorrection, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
 import { toStoredFinding, type CrossRuleOptions } from './rules-adapter.ts'
@@ -10,25 +11,38 @@ import { sharedParserClient, type ParserClient } from './parser-client.ts'
 /** What computes findings: the parser client (worker) or a test double. */
 export type FindingsComputer = Pick<ParserClient, 'findings'>
 
+/** A stored report whose copy grams are known (an import keeps them for the counties it wrote). */
+export interface HeldReport { report: StoredReport; copyGrams: GramSet }
+
 export interface CountyChanges {
   /** Reports about to be written (they replace stored ones with the same id). */
-  staged?: readonly { report: StoredReport; text: StoredText }[]
+  staged?: readonly { report: StoredReport; text: StoredText; copyGrams?: GramSet }[]
   /** Reports about to be deleted. */
   deleted?: ReadonlySet<string>
   /** A correction about to be written (replaces a stored one with the same id). */
   correction?: StoredCorrection
   /** A correction id about to be removed. */
   removedCorrection?: string
+  /** The county's stored reports, when the caller holds every one of them: they are not read again. */
+  stored?: readonly HeldReport[]
 }
 
-/** Reads one county as the rules see it after the pending changes, with corrections applied. */
-async function collectCounty(county: string, changes: CountyChanges) {
-  const stored = await db.reports.where('county').equals(county).toArray()
-  const staged = (changes.staged ?? []).filter((s) => s.report.county === county)
+/** Per-report findings already made at import (report id → its findings, on the record as parsed). */
+export type KnownReportFindings = ReadonlyMap<string, readonly StoredFinding[]>
+
+/** One report of a county as collected: its text only when some rule still has to read it. */
+interface CountyRow { report: StoredReport; text?: string; sources?: StoredText['sources']; copyGrams?: GramSet }
+
+/**
+ * Reads one county as the rules see it after the pending changes, with corrections applied. A report
+ * whose per-report findings are reused (`known`, no correction) and whose copy grams are at hand needs
+ * no text: the cross rules read only its record.
+ */
+async function collectCounty(county: string, changes: CountyChanges, known?: KnownReportFindings) {
+  const stored: CountyRow[] = changes.stored ? [...changes.stored] : (await db.reports.where('county').equals(county).toArray()).map((report) => ({ report }))
+  const staged: CountyRow[] = (changes.staged ?? []).filter((s) => s.report.county === county).map((s) => ({ report: s.report, text: s.text.text, copyGrams: s.copyGrams }))
   const replaced = new Set(staged.map((s) => s.report.id))
-  const kept = stored.filter((r) => !replaced.has(r.id) && !changes.deleted?.has(r.id))
-  const texts = await db.texts.bulkGet(kept.map((r) => r.id))
-  const rows = [...kept.map((report, i) => ({ report, text: texts[i] })), ...staged]
+  const rows = [...stored.filter((r) => !replaced.has(r.report.id) && !changes.deleted?.has(r.report.id)), ...staged]
   const [storedCorrections, units, deadlines] = await Promise.all([
     db.corrections.where('reportId').anyOf(rows.map((r) => r.report.id)).toArray(),
     db.settings.get(SETTING_KEYS.units(county)),
@@ -40,22 +54,24 @@ async function collectCounty(county: string, changes: CountyChanges) {
     ...(pending ? [pending] : []),
   ]
   const corrected = new Set(corrections.map((c) => c.reportId))
-  const parsed: ParsedReport[] = rows.map(({ report, text }) => ({
+  const reused = (id: string) => Boolean(known?.has(id)) && !corrected.has(id)
+  const unread = rows.filter((r) => r.text === undefined && !(r.copyGrams && reused(r.report.id)))
+  const texts = await db.texts.bulkGet(unread.map((r) => r.report.id))
+  unread.forEach((r, i) => Object.assign(r, { text: texts[i]?.text ?? '', sources: texts[i]?.sources }))
+  const parsed: ParsedReportList = rows.map(({ report, text, sources, copyGrams }) => ({
     ok: true,
     record: applyCorrections(report.record, corrections.filter((c) => c.reportId === report.id)),
-    text: text?.text ?? '',
-    sources: text?.sources ?? {},
+    text: text ?? '',
+    sources: sources ?? {},
+    ...(copyGrams ? { copyGrams } : {}),
   }))
   const options: CrossRuleOptions = {
     county: county === UNKNOWN_COUNTY ? undefined : county,
     units: units?.value as string[] | undefined,
     deadlines: deadlines?.value as CrossRuleOptions['deadlines'],
   }
-  return { parsed, options, corrected, byFile: new Map(rows.map((r) => [r.report.record.file, r.report.id])) }
+  return { parsed, options, reused, byFile: new Map(rows.map((r) => [r.report.record.file, r.report.id])) }
 }
-
-/** Per-report findings already made at import (report id → its findings, on the record as parsed). */
-export type KnownReportFindings = ReadonlyMap<string, readonly StoredFinding[]>
 
 /**
  * Computes a county's findings as they will be once `changes` are written. The per-report findings in
@@ -63,17 +79,16 @@ export type KnownReportFindings = ReadonlyMap<string, readonly StoredFinding[]>
  * record); the cross-report rules always run on the whole county.
  */
 export async function computeCountyFindings(county: string, computer: FindingsComputer, changes: CountyChanges = {}, known?: KnownReportFindings): Promise<StoredFinding[]> {
-  const { parsed, options, byFile, corrected } = await collectCounty(county, changes)
-  const reused: StoredFinding[] = []
+  const { parsed, options, byFile, reused } = await collectCounty(county, changes, known)
+  const kept: StoredFinding[] = []
   const skip: string[] = []
   for (const [file, id] of byFile) {
-    const found = known?.get(id)
-    if (!found || corrected.has(id)) continue
-    reused.push(...found)
+    if (!reused(id)) continue
+    kept.push(...known!.get(id)!)
     skip.push(file)
   }
   const raw = await computer.findings(parsed, options, skip.length ? skip : undefined)
-  return [...reused, ...raw.map((f) => toStoredFinding(f, county, byFile))]
+  return [...kept, ...raw.map((f) => toStoredFinding(f, county, byFile))]
 }
 
 /** Recomputes and replaces the findings of several counties (after a correction or a deletion). */

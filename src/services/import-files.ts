@@ -9,9 +9,10 @@
 import { db, putReports, replaceFindings, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
 import type { ParserClient } from './parser-client.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
-import { computeCountyFindings } from './findings.ts'
+import { computeCountyFindings, type HeldReport } from './findings.ts'
 import { markFindingsPending, recomputePendingFindings, settleCounty } from './findings-pending.ts'
 import { UNKNOWN_COUNTY, toReportId } from './report-id.ts'
+import type { GramSet } from '../core/rules/similarity.ts'
 import { toStoredFinding } from './rules-adapter.ts'
 
 export interface ImportInput {
@@ -27,6 +28,12 @@ export const ROWS_PER_COMMIT = 500
 export const MAX_ROWS_PER_COMMIT = 2000
 /** Largest file read: a report is a few MB at most, a ZIP of a county's reports well under this. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024
+/**
+ * Most reports kept in memory for their counties' findings (record and copy grams, a few KB each). Reports
+ * usually come county by county, so a county is settled and let go long before; past this, a county's
+ * findings read its reports back from the database instead.
+ */
+export const MAX_HELD_REPORTS = 10_000
 /** Files read and parsed ahead of the one being staged, so both workers stay busy. */
 const READ_AHEAD = 8
 const PROGRESS_EVERY_MS = 100
@@ -61,7 +68,7 @@ export interface ImportFilesOptions {
 export interface ImportFilesResult { results: FileResult[]; cancelled: boolean; counties: string[] }
 
 /** A report ready to write, with the per-report findings the worker made for it. */
-interface Staged { name: string; source: string; report: StoredReport; text: StoredText; findings: StoredFinding[] }
+interface Staged { name: string; source: string; report: StoredReport; text: StoredText; findings: StoredFinding[]; copyGrams: GramSet }
 
 const isAbort = (e: unknown) => e instanceof Error && (e.name === 'AbortError' || e.message === '导入已取消')
 const abortError = () => new DOMException('导入已取消', 'AbortError')
@@ -88,6 +95,7 @@ function toStaged(a: AnalyzedFile, source: string, demo: boolean): Staged | stri
     report: { id, county, year: r.year, unit: r.unit, file: r.file, format: a.format, importedAt: new Date().toISOString(), demo: demo ? 1 : 0, record: r },
     text: { id, text: a.parsed.text },
     findings: a.findings.map((f) => toStoredFinding(f, county, new Map([[r.file, id]]))),
+    copyGrams: a.copyGrams,
   }
 }
 
@@ -128,13 +136,43 @@ interface Batch {
   lastCounties: Set<string>
   /** Findings of finished counties, computed one after another while parsing goes on. */
   settling: Promise<void>
+  /**
+   * Every report written so far of each county that had none stored when the import began, so its
+   * findings need not read them (and their texts) back. A county leaves when it is settled or when
+   * MAX_HELD_REPORTS is reached, and then joins `unheld`.
+   */
+  held: Map<string, HeldReport[]>
+  heldCount: number
+  /** Counties whose stored reports are not all held: their findings read the database. */
+  unheld: Set<string>
+}
+
+/** Keeps a written report for its county's findings, unless the county is not held. */
+function hold(b: Batch, s: Staged): void {
+  const county = s.report.county
+  if (b.unheld.has(county)) return
+  if (b.heldCount >= MAX_HELD_REPORTS) return letGo(b, county)
+  const list = b.held.get(county) ?? []
+  list.push({ report: s.report, copyGrams: s.copyGrams })
+  b.held.set(county, list)
+  b.heldCount++
+}
+
+/** From now on the county's findings read its reports from the database. */
+function letGo(b: Batch, county: string): void {
+  b.heldCount -= b.held.get(county)?.length ?? 0
+  b.held.delete(county)
+  b.unheld.add(county)
 }
 
 /** Computes a county's findings now, unless the import is cancelled; it stays pending if more of it comes. */
 function settleEarly(county: string, b: Batch): Promise<void> {
   if (b.o.signal?.aborted) return Promise.resolve()
   const version = b.versions.get(county)
-  return settleCounty(county, b.o.parser, b.known, () => b.versions.get(county) === version && !b.o.signal?.aborted)
+  const held = b.held.get(county)
+  // Settled or not, the county is let go: reports of it in a later chunk are rare and read it back.
+  letGo(b, county)
+  return settleCounty(county, b.o.parser, b.known, () => b.versions.get(county) === version && !b.o.signal?.aborted, held)
     .then(() => {}, () => {})
 }
 
@@ -153,7 +191,7 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
   if (o.signal?.aborted) throw abortError()
   if (atomic) {
     const known = knownOf(toWrite)
-    const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged: toWrite }, known)))
+    const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged: toWrite, stored: b.unheld.has(c) ? undefined : [] }, known)))
     if (o.signal?.aborted) throw abortError()
     await db.transaction('rw', [db.reports, db.texts, db.findings], async () => {
       await putReports(toWrite, { signal: o.signal })
@@ -164,7 +202,10 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
       await putReports(toWrite)
       await markFindingsPending(counties)
     })
-    for (const s of toWrite) b.known.set(s.report.id, s.findings)
+    for (const s of toWrite) {
+      b.known.set(s.report.id, s.findings)
+      hold(b, s)
+    }
     const now = new Set(counties)
     for (const c of b.lastCounties) if (!now.has(c)) b.settling = b.settling.then(() => settleEarly(c, b))
     b.lastCounties = now
@@ -226,7 +267,7 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
 /** Imports report files: parse in the workers, ask once about replacements, write in whole transactions. */
 export async function importFiles(inputs: readonly ImportInput[], o: ImportFilesOptions): Promise<ImportFilesResult> {
   const b: Batch = { inputs, o, results: [], seen: new Map(), replace: null, counties: new Set(), committed: 0, chunks: 0, writing: Promise.resolve(), known: new Map(),
-    versions: new Map(), lastCounties: new Set(), settling: Promise.resolve() }
+    versions: new Map(), lastCounties: new Set(), settling: Promise.resolve(), held: new Map(), heldCount: 0, unheld: new Set() }
   const onAbort = () => o.parser.cancel()
   o.signal?.addEventListener('abort', onAbort)
   /** Every input with no committed report gets `outcome` (cancelled or failed); committed ones keep theirs. */
@@ -237,6 +278,7 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
     return { cancelled: outcome === 'cancelled', counties: [...b.counties], results: orderLike(inputs, [...kept, ...rest]) }
   }
   try {
+    b.unheld = new Set(await db.reports.orderBy('county').uniqueKeys() as string[])
     const last = await parseAndCommit(b)
     o.onProgress?.({ phase: 'writing', done: inputs.length, total: inputs.length, current: null, etaMs: 0 })
     if (b.chunks === 0) await commitRows(last, b, true)
@@ -247,6 +289,7 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
       await recomputePendingFindings(o.parser, {
         signal: o.signal,
         known: b.known,
+        held: b.held,
         onCounty: (done, total) => o.onProgress?.({ phase: 'findings', done, total, current: null, etaMs: null }),
       })
     }

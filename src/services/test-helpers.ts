@@ -1,17 +1,18 @@
 // Helpers for the app-project tests: a fake parser and import inputs without real files.
 import { makeReport } from '../../tests/fixtures/make-report.ts'
 import type { ParsedReport, ReportRecord } from '../core/model/report.ts'
-import { computeFindings, computeReportFindings } from '../worker/compute-findings.ts'
+import { computeFindings } from '../worker/compute-findings.ts'
+import { analyzedReport } from '../worker/analyze-file.ts'
 import type { CrossRuleOptions } from '../core/rules/index.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
 import type { ParserClient } from './parser-client.ts'
 import type { ImportInput } from './import-files.ts'
 import { db } from '../db/index.ts'
 
-/** A parsed report file for unit/year, changed by `edit`. */
-export function analyzed(name: string, edit?: (r: ReportRecord) => void): AnalyzedFile {
-  const parsed = makeReport((r) => { r.file = name; edit?.(r) })
-  return { ok: true, name, format: 'txt', parsed: { ok: true, record: parsed.record, text: parsed.text }, findings: computeReportFindings(parsed) }
+/** A parsed report file for unit/year, changed by `edit` (which may also return a new text). */
+export function analyzed(name: string, edit?: (r: ReportRecord) => string | void): AnalyzedFile {
+  const parsed = makeReport((r) => { r.file = name; return edit?.(r) })
+  return analyzedReport(name, 'txt', parsed)
 }
 
 /** A parser that answers from a table by file name; `gate` lets a test hold a file mid-parse. */

@@ -5,6 +5,7 @@ import { importFiles } from '../services/import-files.ts'
 import { analyzed, fakeParser, inputs, resetDb } from '../services/test-helpers.ts'
 import { parseReport } from '../core/parse/parse-report.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
+import { analyzedReport } from '../worker/analyze-file.ts'
 import UnitView from './UnitView.vue'
 import { mountComponent } from '../components/test-mount.ts'
 
@@ -12,7 +13,7 @@ import { mountComponent } from '../components/test-mount.ts'
 function demoReport(name: string): AnalyzedFile {
   const parsed = parseReport(readFileSync(join(import.meta.dirname, '../../data/demo', name), 'utf8'), { fileName: name })
   if (!parsed.ok) throw new Error(parsed.error)
-  return { ok: true, name, format: 'txt', parsed: { ok: true, record: parsed.record, text: parsed.text }, findings: [] }
+  return analyzedReport(name, 'txt', parsed)
 }
 
 describe('UnitView', () => {

@@ -1,7 +1,23 @@
 import { extractDocuments, BASIC_INGEST_ENV, type IngestEnv } from '../ingest/index.ts'
 import { parseReport } from '../core/parse/parse-report.ts'
 import { computeReportFindings } from './compute-findings.ts'
-import type { AnalyzedFile } from './protocol.ts'
+import { copyGrams } from '../core/rules/cross/copied.ts'
+import type { ParsedReport } from '../core/model/report.ts'
+import type { AnalyzedFile, ReportFormat } from './protocol.ts'
+
+/**
+ * What the app gets for one parsed report. The per-report findings and the copy check's grams are made
+ * here, where the spans and the text are at hand: an import then runs only the cross-report rules per
+ * county, without reading texts back. The spans themselves stay behind (see AnalyzedReport).
+ */
+export function analyzedReport(name: string, format: ReportFormat, parsed: ParsedReport): AnalyzedFile {
+  return {
+    ok: true, name, format, parsed: { ok: true, record: parsed.record, text: parsed.text },
+    findings: computeReportFindings(parsed),
+    // A copy of the exact size: a view would clone its whole buffer on the way to the main thread.
+    copyGrams: copyGrams(parsed.text, parsed.record.unit).slice(),
+  }
+}
 
 /**
  * Reads a report file's bytes and parses each report in it (a ZIP holds several); never throws.
@@ -14,9 +30,7 @@ export async function analyzeFile(name: string, bytes: Uint8Array, env: IngestEn
       if (!doc.ok) return { ok: false, name: doc.name, error: doc.error }
       const parsed = parseReport(doc.text, { fileName: doc.name })
       if (!parsed.ok) return { ok: false, name: doc.name, error: parsed.error }
-      // The per-report findings are made here, where the spans are at hand: a large import then only
-      // runs the cross-report rules per county after the last chunk.
-      return { ok: true, name: doc.name, format: doc.format, parsed: { ok: true, record: parsed.record, text: parsed.text }, findings: computeReportFindings(parsed) }
+      return analyzedReport(doc.name, doc.format, parsed)
     })
   } catch (e) {
     return [{ ok: false, name, error: `${name}：解析出错（${e instanceof Error ? e.message : String(e)}）` }]

@@ -3,6 +3,8 @@ import type { ParsedReport } from '../core/model/report.ts'
 import type { ReportFormat } from '../ingest/index.ts'
 import type { Finding } from '../core/model/finding.ts'
 import type { CrossRuleOptions } from '../core/rules/index.ts'
+import type { GramSet } from '../core/rules/similarity.ts'
+import type { WithCopyGrams } from '../core/rules/cross/copied.ts'
 
 export type { Finding, CrossRuleOptions }
 
@@ -19,8 +21,11 @@ export type AnalyzedReport = Omit<ParsedReport, 'sources'>
 
 /** A file read and parsed, or the Chinese reason it could not be. */
 export type AnalyzedFile =
-  /** `findings`: the per-report rules' findings on the record as parsed (before any correction). */
-  | { ok: true; name: string; format: ReportFormat; parsed: AnalyzedReport; findings: Finding[] }
+  /**
+   * `findings`: the per-report rules' findings on the record as parsed (before any correction).
+   * `copyGrams`: what the copy check (Z6) compares, so the cross rules need not see the text again.
+   */
+  | { ok: true; name: string; format: ReportFormat; parsed: AnalyzedReport; findings: Finding[]; copyGrams: GramSet }
   | { ok: false; name: string; error: string }
 
 export interface ParseRequest {
@@ -42,7 +47,7 @@ export interface ParseResponse {
 export interface FindingsRequest {
   type: typeof WORKER_COMMANDS.findings
   id: number
-  reports: ParsedReport[]
+  reports: ParsedReportList
   options: CrossRuleOptions
   /** Files whose per-report findings the app already has (from the import): only the cross rules see them. */
   skipReportRules?: string[]
@@ -54,8 +59,8 @@ export interface FindingsResponse {
   findings: Finding[]
 }
 
-/** Parsed reports sent to the worker for findings. */
-export type ParsedReportList = ParsedReport[]
+/** Parsed reports sent to the worker for findings; a report with its copy grams may come without its text. */
+export type ParsedReportList = (ParsedReport & WithCopyGrams)[]
 
 export type WorkerRequest = ParseRequest | FindingsRequest
 export type WorkerResponse = ParseResponse | FindingsResponse

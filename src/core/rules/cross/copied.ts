@@ -11,11 +11,22 @@ export const COPY_THRESHOLD = 0.9
 /** Texts shorter than this (masked characters) are not compared: too little to judge. */
 export const COPY_MIN_CHARS = 120
 
-function gramsOf(cache: Map<ParsedReport, GramSet>, r: ParsedReport): GramSet {
+/**
+ * A report may bring the gram set of its sections 一 and 五 made beforehand (by the import's worker, where
+ * the text was at hand): the copy check then needs no text, so a county's texts are not read back.
+ */
+export interface WithCopyGrams { copyGrams?: GramSet }
+
+/** The gram set Z6 compares for a report's text (sections 一 and 五, masked); empty when too short to judge. */
+export function copyGrams(text: string, unit: string | null): GramSet {
+  const masked = maskText(sectionText(text, [0, 4]), unit)
+  return masked.length >= COPY_MIN_CHARS ? gramSet(masked) : new Uint32Array(0)
+}
+
+function gramsOf(cache: Map<ParsedReport, GramSet>, r: ParsedReport & WithCopyGrams): GramSet {
   let set = cache.get(r)
   if (!set) {
-    const masked = maskText(sectionText(r.text, [0, 4]), r.record.unit)
-    set = masked.length >= COPY_MIN_CHARS ? gramSet(masked) : new Uint32Array(0)
+    set = r.copyGrams ?? copyGrams(r.text, r.record.unit)
     cache.set(r, set)
   }
   return set
