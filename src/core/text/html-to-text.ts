@@ -29,9 +29,29 @@ function appendText(el: HtmlElement, text: string): string {
   return text
 }
 
+/**
+ * text.replace(SPACE_RE, ' ').trim(), with the regex run only when it would change something: a
+ * whitespace character other than a lone space (most cells and many lines have none).
+ */
+function collapseSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 9 && c <= 13) || (c === 32 && i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1)))) {
+      return text.replace(SPACE_RE, ' ').trim()
+    }
+  }
+  return text.trim()
+}
+
+/** A character SPACE_RE matches. */
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13)
+
 /** The text of a table cell on one line: inner line breaks become spaces, tabs never survive. */
 function cellText(el: HtmlElement): string {
-  return appendText(el, '').replace(SPACE_RE, ' ').trim()
+  const children = el.children
+  if (!children.length) return ''
+  // Most cells hold one piece of text and nothing else.
+  return collapseSpaces(children.length === 1 && typeof children[0] === 'string' ? children[0] : appendText(el, ''))
 }
 
 function collectRows(el: HtmlElement, rows: HtmlElement[]): HtmlElement[] {
@@ -65,8 +85,19 @@ export function tableToLines(table: HtmlElement): string[] {
       col += cs
     }
   }
-  // join() writes holes (positions no cell reached) as empty strings.
-  return grid.map((row) => row.join('\t'))
+  const lines: string[] = []
+  for (const row of grid) lines.push(joinCells(row))
+  return lines
+}
+
+/**
+ * row.join('\t') for a grid row, positions no cell reached written as empty strings. A loop of
+ * concatenations: join() on such short arrays costs more than the strings it makes.
+ */
+function joinCells(row: string[]): string {
+  let line = row[0] ?? ''
+  for (let j = 1; j < row.length; j++) line += '\t' + (row[j] ?? '')
+  return line
 }
 
 interface TextState {
