@@ -122,16 +122,35 @@ function textBetween(amp: AmpCursor, from: number, to: number): string {
   return amp.next >= 0 && amp.next < to ? decodeEntities(text) : text
 }
 
+/**
+ * Where the end tag of the raw-text element `tag` (lower-case letters) starts, at or after `from`,
+ * in any letter case; -1 when there is none. Compared letter by letter: lowering the whole page is
+ * slow for the two-byte strings of Chinese pages.
+ */
+function rawTextEnd(html: string, tag: string, from: number): number {
+  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
+    let k = 0
+    // c | 32 is a lower-case letter only for that letter in either case.
+    while (k < tag.length && (html.charCodeAt(at + 2 + k) | 32) === tag.charCodeAt(k)) k++
+    if (k === tag.length) return at
+  }
+  return -1
+}
+
+/** html.indexOf('<', from) as a loop: text between tags is mostly a few characters, shorter than the cost of calling indexOf. */
+function nextLessThan(html: string, from: number): number {
+  for (let i = from; i < html.length; i++) if (html.charCodeAt(i) === 60) return i
+  return -1
+}
+
 /** Builds an element tree from HTML source; script, style and similar raw-text elements are dropped. */
 export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] }
   const stack: HtmlElement[] = [root]
-  // Lowered once, and only when a raw-text element needs its end tag found.
-  let lower = ''
   const amp: AmpCursor = { html, next: html.indexOf('&') }
   let pos = 0
   while (pos < html.length) {
-    const lt = html.indexOf('<', pos)
+    const lt = nextLessThan(html, pos)
     if (lt < 0) { append(stack[stack.length - 1], textBetween(amp, pos, html.length)); break }
     if (lt > pos) append(stack[stack.length - 1], textBetween(amp, pos, lt))
     const next = html.charCodeAt(lt + 1)
@@ -156,8 +175,7 @@ export function parseHtml(html: string): HtmlElement {
     const tagName = tagNameAt(html, nameStart, nameLength)
     if (closing) { closeTo(stack, tagName); continue }
     if (RAW_TEXT_TAGS.has(tagName)) {
-      lower ||= html.length < 4_000_000 ? html.toLowerCase() : html
-      const close = lower.indexOf(`</${tagName}`, pos)
+      const close = rawTextEnd(html, tagName, pos)
       pos = close < 0 ? html.length : (html.indexOf('>', close) + 1 || html.length)
       continue
     }
