@@ -1,7 +1,7 @@
 // A small, tolerant HTML tree builder. DOMParser does not exist in Web Workers or in Node, and a
 // report page only needs its element structure and text; nothing here ever executes or renders HTML.
 
-import { ATTR_TAGS, IMPLIED_CLOSE, RAW_TEXT_TAGS, SCOPE_TAGS, VOID_TAGS, lowerName, tagNameAt, tagNameLength } from './html-tags.ts'
+import { SCOPE_TAGS, lowerName, tagInfoAt, tagNameLength } from './html-tags.ts'
 
 export interface HtmlElement {
   tag: string
@@ -172,20 +172,19 @@ export function parseHtml(html: string): HtmlElement {
     const end = tagEnd(html, nameEnd)
     if (end < 0) { pos = html.length; break }
     pos = end + 1
-    const tagName = tagNameAt(html, nameStart, nameLength)
-    if (closing) { closeTo(stack, tagName); continue }
-    if (RAW_TEXT_TAGS.has(tagName)) {
-      const close = rawTextEnd(html, tagName, pos)
+    const tag = tagInfoAt(html, nameStart, nameLength)
+    if (closing) { closeTo(stack, tag.name); continue }
+    if (tag.isRawText) {
+      const close = rawTextEnd(html, tag.name, pos)
       pos = close < 0 ? html.length : (html.indexOf('>', close) + 1 || html.length)
       continue
     }
-    const implied = IMPLIED_CLOSE[tagName]
-    if (implied) closeImplied(stack, implied)
-    const rawAttrs = ATTR_TAGS.has(tagName) ? html.slice(nameEnd, end) : ''
-    const el: HtmlElement = { tag: tagName, attrs: rawAttrs.trim() ? cachedAttrs(rawAttrs) : NO_ATTRS, children: [] }
+    if (tag.impliedClose) closeImplied(stack, tag.impliedClose)
+    const rawAttrs = tag.keepsAttrs ? html.slice(nameEnd, end) : ''
+    const el: HtmlElement = { tag: tag.name, attrs: rawAttrs.trim() ? cachedAttrs(rawAttrs) : NO_ATTRS, children: [] }
     append(stack[stack.length - 1], el)
     const selfClosing = end > nameEnd && html.charCodeAt(end - 1) === 47 // .../>
-    if (!VOID_TAGS.has(tagName) && !selfClosing && stack.length < MAX_DEPTH) stack.push(el)
+    if (!tag.isVoid && !selfClosing && stack.length < MAX_DEPTH) stack.push(el)
   }
   return root
 }

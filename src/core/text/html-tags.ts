@@ -23,23 +23,40 @@ export const ATTR_TAGS = new Set(['td', 'th', 'meta'])
 /** A closing tag never closes an element outside the innermost open one of these. */
 export const SCOPE_TAGS = new Set(['table', 'td', 'th', 'ul', 'ol'])
 
+/** What the tree builder needs to know about one tag name, found with a single lookup per tag. */
+export interface TagInfo {
+  /** The lower-case name. */
+  name: string
+  isVoid: boolean
+  isRawText: boolean
+  /** Whether the element's attributes are read (see ATTR_TAGS). */
+  keepsAttrs: boolean
+  /** What opening this tag closes (see IMPLIED_CLOSE). */
+  impliedClose: string[] | undefined
+}
+
+function toTagInfo(name: string): TagInfo {
+  return { name, isVoid: VOID_TAGS.has(name), isRawText: RAW_TEXT_TAGS.has(name), keepsAttrs: ATTR_TAGS.has(name), impliedClose: IMPLIED_CLOSE[name] }
+}
+
 /**
- * Common tag names as written (lower or upper case) → the lower-case name. Slices of a page with
+ * Common tag names as written (lower or upper case) → their TagInfo. Slices of a page with
  * Chinese text are two-byte strings, and lowering those is slow, so known names skip toLowerCase;
  * short ones are found by their letters packed into a number, without slicing the page at all.
  */
-const KNOWN_TAGS = new Map<string, string>()
-const SHORT_TAGS = new Map<number, string>()
+const KNOWN_TAGS = new Map<string, TagInfo>()
+const SHORT_TAGS = new Map<number, TagInfo>()
 const MAX_PACKED = 5
 /** Names of one or two letters (td, tr, p …: most tags of a page) by packed number, in a plain array: no hashing at all. */
-const TINY_TAGS: (string | undefined)[] = new Array(37 * 37).fill(undefined)
+const TINY_TAGS: (TagInfo | undefined)[] = new Array(37 * 37).fill(undefined)
 for (const tag of [...VOID_TAGS, ...RAW_TEXT_TAGS, ...Object.keys(IMPLIED_CLOSE), 'table', 'caption', 'colgroup', 'html', 'head',
   'body', 'title', 'div', 'span', 'a', 'b', 'i', 'u', 'em', 'strong', 'font', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'section', 'article', 'center', 'small', 'sup', 'sub', 'label', 'form', 'nav', 'header', 'footer', 'main', 'pre']) {
-  KNOWN_TAGS.set(tag, tag)
-  KNOWN_TAGS.set(tag.toUpperCase(), tag)
-  if (tag.length <= MAX_PACKED) SHORT_TAGS.set(packName(tag, 0, tag.length), tag)
-  if (tag.length <= 2) TINY_TAGS[packName(tag, 0, tag.length)] = tag
+  const info = toTagInfo(tag)
+  KNOWN_TAGS.set(tag, info)
+  KNOWN_TAGS.set(tag.toUpperCase(), info)
+  if (tag.length <= MAX_PACKED) SHORT_TAGS.set(packName(tag, 0, tag.length), info)
+  if (tag.length <= 2) TINY_TAGS[packName(tag, 0, tag.length)] = info
 }
 
 /** A letter (either case) → 1–26, a digit → 27–36, anything else → 0. */
@@ -61,8 +78,8 @@ function packName(name: string, from: number, to: number): number {
   return code
 }
 
-/** The lower-case tag name html[from, from + length). */
-export function tagNameAt(html: string, from: number, length: number): string {
+/** The TagInfo of the tag name html[from, from + length). */
+export function tagInfoAt(html: string, from: number, length: number): TagInfo {
   if (length <= 2) {
     const tiny = TINY_TAGS[packName(html, from, from + length)]
     if (tiny) return tiny
@@ -70,7 +87,10 @@ export function tagNameAt(html: string, from: number, length: number): string {
   const known = length <= MAX_PACKED ? SHORT_TAGS.get(packName(html, from, from + length)) : undefined
   if (known) return known
   const raw = html.slice(from, from + length)
-  return KNOWN_TAGS.get(raw) ?? raw.toLowerCase()
+  const knownAsWritten = KNOWN_TAGS.get(raw)
+  if (knownAsWritten) return knownAsWritten
+  const name = raw.toLowerCase()
+  return KNOWN_TAGS.get(name) ?? toTagInfo(name)
 }
 
 /** Lower-cases an attribute name, skipping toLowerCase when it is lower-case ASCII already. */
