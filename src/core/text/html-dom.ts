@@ -1,7 +1,7 @@
 // A small, tolerant HTML tree builder. DOMParser does not exist in Web Workers or in Node, and a
 // report page only needs its element structure and text; nothing here ever executes or renders HTML.
 
-import { SCOPE_TAGS, lowerName, tagInfoAt, tagNameLength } from './html-tags.ts'
+import { SCOPE_TAGS, lowerName, readTagName } from './html-tags.ts'
 
 export interface HtmlElement {
   tag: string
@@ -78,8 +78,14 @@ function closeImplied(stack: HtmlElement[], kinds: string[]) {
   for (let i = stack.length - 1; i > 0; i--) {
     const tag = stack[i].tag
     if (tag === 'table') return
-    if (kinds.includes(tag)) { popTo(stack, i); return }
+    if (isOneOf(tag, kinds)) { popTo(stack, i); return }
   }
+}
+
+/** kinds.includes(tag) as a plain loop over the few kinds: cheaper than the call for every cell. */
+function isOneOf(tag: string, kinds: string[]): boolean {
+  for (let k = 0; k < kinds.length; k++) if (kinds[k] === tag) return true
+  return false
 }
 
 /** Closes the innermost open element named `tag`, unless a table, cell or list boundary lies in between. */
@@ -166,13 +172,12 @@ export function parseHtml(html: string): HtmlElement {
     }
     const closing = next === 47 // </
     const nameStart = lt + (closing ? 2 : 1)
-    const nameLength = tagNameLength(html, nameStart)
-    if (!nameLength) { append(stack[stack.length - 1], '<'); pos = lt + 1; continue }
-    const nameEnd = nameStart + nameLength
+    const tag = readTagName(html, nameStart)
+    if (!tag) { append(stack[stack.length - 1], '<'); pos = lt + 1; continue }
+    const nameEnd = nameStart + tag.name.length
     const end = tagEnd(html, nameEnd)
     if (end < 0) { pos = html.length; break }
     pos = end + 1
-    const tag = tagInfoAt(html, nameStart, nameLength)
     if (closing) { closeTo(stack, tag.name); continue }
     if (tag.isRawText) {
       const close = rawTextEnd(html, tag.name, pos)

@@ -78,15 +78,29 @@ function packName(name: string, from: number, to: number): number {
   return code
 }
 
-/** The TagInfo of the tag name html[from, from + length). */
-export function tagInfoAt(html: string, from: number, length: number): TagInfo {
-  if (length <= 2) {
-    const tiny = TINY_TAGS[packName(html, from, from + length)]
-    if (tiny) return tiny
+/**
+ * Reads the tag name at `from` (letters, digits, '-', ':', '_'; first a letter) in one pass, packing
+ * its first letters on the way; undefined when there is none. The name as written has the length
+ * of TagInfo.name (it is ASCII).
+ */
+export function readTagName(html: string, from: number): TagInfo | undefined {
+  const first = html.charCodeAt(from) | 32
+  if (first < 97 || first > 122) return undefined
+  let code = 0
+  let i = from
+  for (; i < html.length; i++) {
+    const c = html.charCodeAt(i)
+    const d = packDigit(c)
+    if (d) { if (i - from < MAX_PACKED) code = code * 37 + d }
+    else if (c === 45 || c === 58 || c === 95) code = -1
+    else break
   }
-  const known = length <= MAX_PACKED ? SHORT_TAGS.get(packName(html, from, from + length)) : undefined
-  if (known) return known
-  const raw = html.slice(from, from + length)
+  const length = i - from
+  if (code >= 0 && length <= MAX_PACKED) {
+    const known = length <= 2 ? TINY_TAGS[code] : SHORT_TAGS.get(code)
+    if (known) return known
+  }
+  const raw = html.slice(from, i)
   const knownAsWritten = KNOWN_TAGS.get(raw)
   if (knownAsWritten) return knownAsWritten
   const name = raw.toLowerCase()
@@ -100,17 +114,4 @@ export function lowerName(name: string): string {
     if ((c >= 65 && c <= 90) || c > 127) return name.toLowerCase()
   }
   return name
-}
-
-/** Length of the tag name at `from` (letters, digits, '-', ':'; first a letter), 0 when none. */
-export function tagNameLength(html: string, from: number): number {
-  let i = from
-  const first = html.charCodeAt(i) | 32
-  if (first < 97 || first > 122) return 0
-  while (i < html.length) {
-    const c = html.charCodeAt(i)
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95) i++
-    else break
-  }
-  return i - from
 }
