@@ -91,7 +91,7 @@ export function readTagName(html: string, from: number): TagInfo | undefined {
   for (; i < html.length; i++) {
     const c = html.charCodeAt(i)
     const d = packDigit(c)
-    if (d) { if (i - from < MAX_PACKED) code = code * 37 + d }
+    if (d) { if (code >= 0 && i - from < MAX_PACKED) code = code * 37 + d }
     else if (c === 45 || c === 58 || c === 95) code = -1
     else break
   }
