@@ -25,8 +25,10 @@ export type ExtractResult = ExtractedDocument | ExtractFailure
 
 const HTML_EXT_RE = /^(html?|shtml|xhtml)$/
 
-const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name
+const baseName = (name: string) => name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
 const extOf = (name: string) => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase()
+/** Module-level rather than a closure per call: under tsx every closure made also costs a defineProperty for its name. */
+const failure = (name: string, error: string): ExtractFailure => ({ ok: false, name, error: `${name}：${error}` })
 
 /**
  * Turns one report file's bytes into plain text, by format; never throws, failures carry a Chinese
@@ -35,28 +37,27 @@ const extOf = (name: string) => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowe
  */
 export async function extractDocument(file: InputFile, env: IngestEnv = BASIC_INGEST_ENV): Promise<ExtractResult> {
   const name = baseName(file.name)
-  const fail = (error: string): ExtractFailure => ({ ok: false, name, error: `${name}：${error}` })
   try {
-    if (file.bytes.length === 0) return fail('文件为空')
+    if (file.bytes.length === 0) return failure(name, '文件为空')
     const ext = extOf(name)
     if (ext === 'docx' || ext === 'doc') {
       const { extractDocxText } = await import('./docx.ts')
       return { ok: true, name, format: 'docx', text: await extractDocxText(file.bytes, env.limits) }
     }
     if (ext === 'pdf') {
-      if (!env.loadPdf) return fail('当前环境没有配置 PDF 读取')
+      if (!env.loadPdf) return failure(name, '当前环境没有配置 PDF 读取')
       const [{ extractPdfText }, runtime] = await Promise.all([import('./pdf.ts'), env.loadPdf()])
       return { ok: true, name, format: 'pdf', text: await extractPdfText(file.bytes, runtime, env.limits) }
     }
-    if (ext === 'zip') return fail('是压缩包，请逐个解压后导入')
+    if (ext === 'zip') return failure(name, '是压缩包，请逐个解压后导入')
     const decoded = decodeText(file.bytes)
-    if (!decoded) return fail('不是文本文件（可能是二进制或已损坏的文件）')
+    if (!decoded) return failure(name, '不是文本文件（可能是二进制或已损坏的文件）')
     const isHtml = HTML_EXT_RE.test(ext) || (ext !== 'txt' && looksLikeHtml(decoded.text))
     if (isHtml) return { ok: true, name, format: 'html', text: htmlToText(decoded.text) }
     return { ok: true, name, format: 'txt', text: decoded.text }
   } catch (e) {
-    if (e instanceof IngestError) return fail(e.message)
-    return fail(`读取失败（${e instanceof Error ? e.message : String(e)}）`)
+    if (e instanceof IngestError) return failure(name, e.message)
+    return failure(name, `读取失败（${e instanceof Error ? e.message : String(e)}）`)
   }
 }
 

@@ -1,3 +1,5 @@
+import { decodeUtf8Strict } from './utf8.ts'
+
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
 
 export interface DecodedText {
@@ -5,7 +7,6 @@ export interface DecodedText {
   encoding: TextEncodingName
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
 /** What isTextLike counts: control characters other than tab, line feed, form feed and CR, and U+FFFD. */
 const NOT_TEXT_RE = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/
 
@@ -20,20 +21,24 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) { encoding = 'utf-16le'; body = bytes.subarray(2) }
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) { encoding = 'utf-16be'; body = bytes.subarray(2) }
   else {
-    try {
-      const text = utf8.decode(bytes)
-      return isTextLike(text) ? { text, encoding: 'utf-8' } : null
-    } catch {
-      encoding = 'gb18030'
-    }
+    const utf8 = decodeUtf8Strict(bytes)
+    if (utf8) return isTextLike(utf8.text, utf8.suspectCount) ? { text: utf8.text, encoding: 'utf-8' } : null
+    encoding = 'gb18030'
   }
   const text = new TextDecoder(encoding).decode(body)
   return isTextLike(text) ? { text, encoding } : null
 }
 
-/** Text has (almost) no control characters and few replacement characters. */
-function isTextLike(text: string): boolean {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
+/** How much of a long text isTextLike reads. */
+const TEXT_SAMPLE_LENGTH = 200_000
+
+/**
+ * Text has (almost) no control characters and few replacement characters. `suspectCount` is their
+ * number in the whole text when the decoder has counted them already (see Utf8Text).
+ */
+function isTextLike(text: string, suspectCount: number | null = null): boolean {
+  if (suspectCount !== null && text.length <= TEXT_SAMPLE_LENGTH) return suspectCount <= Math.max(2, text.length * 0.01)
+  const sample = text.length > TEXT_SAMPLE_LENGTH ? text.slice(0, TEXT_SAMPLE_LENGTH) : text
   // Most texts have none at all: one native scan says so faster than the counting loop below.
   if (!NOT_TEXT_RE.test(sample)) return true
   let bad = 0

@@ -1,7 +1,7 @@
 // A small, tolerant HTML tree builder. DOMParser does not exist in Web Workers or in Node, and a
 // report page only needs its element structure and text; nothing here ever executes or renders HTML.
 
-import { ATTR_TAGS, IMPLIED_CLOSE, RAW_TEXT_TAGS, SCOPE_TAGS, VOID_TAGS, lowerName, tagNameAt, tagNameLength } from './html-tags.ts'
+import { SCOPE_TAGS, lowerName, readTagName } from './html-tags.ts'
 
 export interface HtmlElement {
   tag: string
@@ -78,8 +78,14 @@ function closeImplied(stack: HtmlElement[], kinds: string[]) {
   for (let i = stack.length - 1; i > 0; i--) {
     const tag = stack[i].tag
     if (tag === 'table') return
-    if (kinds.includes(tag)) { popTo(stack, i); return }
+    if (isOneOf(tag, kinds)) { popTo(stack, i); return }
   }
+}
+
+/** kinds.includes(tag) as a plain loop over the few kinds: cheaper than the call for every cell. */
+function isOneOf(tag: string, kinds: string[]): boolean {
+  for (let k = 0; k < kinds.length; k++) if (kinds[k] === tag) return true
+  return false
 }
 
 /** Closes the innermost open element named `tag`, unless a table, cell or list boundary lies in between. */
@@ -122,16 +128,35 @@ function textBetween(amp: AmpCursor, from: number, to: number): string {
   return amp.next >= 0 && amp.next < to ? decodeEntities(text) : text
 }
 
+/**
+ * Where the end tag of the raw-text element `tag` (lower-case letters) starts, at or after `from`,
+ * in any letter case; -1 when there is none. Compared letter by letter: lowering the whole page is
+ * slow for the two-byte strings of Chinese pages.
+ */
+function rawTextEnd(html: string, tag: string, from: number): number {
+  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
+    let k = 0
+    // c | 32 is a lower-case letter only for that letter in either case.
+    while (k < tag.length && (html.charCodeAt(at + 2 + k) | 32) === tag.charCodeAt(k)) k++
+    if (k === tag.length) return at
+  }
+  return -1
+}
+
+/** html.indexOf('<', from) as a loop: text between tags is mostly a few characters, shorter than the cost of calling indexOf. */
+function nextLessThan(html: string, from: number): number {
+  for (let i = from; i < html.length; i++) if (html.charCodeAt(i) === 60) return i
+  return -1
+}
+
 /** Builds an element tree from HTML source; script, style and similar raw-text elements are dropped. */
 export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] }
   const stack: HtmlElement[] = [root]
-  // Lowered once, and only when a raw-text element needs its end tag found.
-  let lower = ''
   const amp: AmpCursor = { html, next: html.indexOf('&') }
   let pos = 0
   while (pos < html.length) {
-    const lt = html.indexOf('<', pos)
+    const lt = nextLessThan(html, pos)
     if (lt < 0) { append(stack[stack.length - 1], textBetween(amp, pos, html.length)); break }
     if (lt > pos) append(stack[stack.length - 1], textBetween(amp, pos, lt))
     const next = html.charCodeAt(lt + 1)
@@ -147,27 +172,24 @@ export function parseHtml(html: string): HtmlElement {
     }
     const closing = next === 47 // </
     const nameStart = lt + (closing ? 2 : 1)
-    const nameLength = tagNameLength(html, nameStart)
-    if (!nameLength) { append(stack[stack.length - 1], '<'); pos = lt + 1; continue }
-    const nameEnd = nameStart + nameLength
+    const tag = readTagName(html, nameStart)
+    if (!tag) { append(stack[stack.length - 1], '<'); pos = lt + 1; continue }
+    const nameEnd = nameStart + tag.name.length
     const end = tagEnd(html, nameEnd)
     if (end < 0) { pos = html.length; break }
     pos = end + 1
-    const tagName = tagNameAt(html, nameStart, nameLength)
-    if (closing) { closeTo(stack, tagName); continue }
-    if (RAW_TEXT_TAGS.has(tagName)) {
-      lower ||= html.length < 4_000_000 ? html.toLowerCase() : html
-      const close = lower.indexOf(`</${tagName}`, pos)
+    if (closing) { closeTo(stack, tag.name); continue }
+    if (tag.isRawText) {
+      const close = rawTextEnd(html, tag.name, pos)
       pos = close < 0 ? html.length : (html.indexOf('>', close) + 1 || html.length)
       continue
     }
-    const implied = IMPLIED_CLOSE[tagName]
-    if (implied) closeImplied(stack, implied)
-    const rawAttrs = ATTR_TAGS.has(tagName) ? html.slice(nameEnd, end) : ''
-    const el: HtmlElement = { tag: tagName, attrs: rawAttrs.trim() ? cachedAttrs(rawAttrs) : NO_ATTRS, children: [] }
+    if (tag.impliedClose) closeImplied(stack, tag.impliedClose)
+    const rawAttrs = tag.keepsAttrs ? html.slice(nameEnd, end) : ''
+    const el: HtmlElement = { tag: tag.name, attrs: rawAttrs.trim() ? cachedAttrs(rawAttrs) : NO_ATTRS, children: [] }
     append(stack[stack.length - 1], el)
     const selfClosing = end > nameEnd && html.charCodeAt(end - 1) === 47 // .../>
-    if (!VOID_TAGS.has(tagName) && !selfClosing && stack.length < MAX_DEPTH) stack.push(el)
+    if (!tag.isVoid && !selfClosing && stack.length < MAX_DEPTH) stack.push(el)
   }
   return root
 }

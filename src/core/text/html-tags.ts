@@ -23,23 +23,40 @@ export const ATTR_TAGS = new Set(['td', 'th', 'meta'])
 /** A closing tag never closes an element outside the innermost open one of these. */
 export const SCOPE_TAGS = new Set(['table', 'td', 'th', 'ul', 'ol'])
 
+/** What the tree builder needs to know about one tag name, found with a single lookup per tag. */
+export interface TagInfo {
+  /** The lower-case name. */
+  name: string
+  isVoid: boolean
+  isRawText: boolean
+  /** Whether the element's attributes are read (see ATTR_TAGS). */
+  keepsAttrs: boolean
+  /** What opening this tag closes (see IMPLIED_CLOSE). */
+  impliedClose: string[] | undefined
+}
+
+function toTagInfo(name: string): TagInfo {
+  return { name, isVoid: VOID_TAGS.has(name), isRawText: RAW_TEXT_TAGS.has(name), keepsAttrs: ATTR_TAGS.has(name), impliedClose: IMPLIED_CLOSE[name] }
+}
+
 /**
- * Common tag names as written (lower or upper case) → the lower-case name. Slices of a page with
+ * Common tag names as written (lower or upper case) → their TagInfo. Slices of a page with
  * Chinese text are two-byte strings, and lowering those is slow, so known names skip toLowerCase;
  * short ones are found by their letters packed into a number, without slicing the page at all.
  */
-const KNOWN_TAGS = new Map<string, string>()
-const SHORT_TAGS = new Map<number, string>()
+const KNOWN_TAGS = new Map<string, TagInfo>()
+const SHORT_TAGS = new Map<number, TagInfo>()
 const MAX_PACKED = 5
 /** Names of one or two letters (td, tr, p …: most tags of a page) by packed number, in a plain array: no hashing at all. */
-const TINY_TAGS: (string | undefined)[] = new Array(37 * 37).fill(undefined)
+const TINY_TAGS: (TagInfo | undefined)[] = new Array(37 * 37).fill(undefined)
 for (const tag of [...VOID_TAGS, ...RAW_TEXT_TAGS, ...Object.keys(IMPLIED_CLOSE), 'table', 'caption', 'colgroup', 'html', 'head',
   'body', 'title', 'div', 'span', 'a', 'b', 'i', 'u', 'em', 'strong', 'font', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'section', 'article', 'center', 'small', 'sup', 'sub', 'label', 'form', 'nav', 'header', 'footer', 'main', 'pre']) {
-  KNOWN_TAGS.set(tag, tag)
-  KNOWN_TAGS.set(tag.toUpperCase(), tag)
-  if (tag.length <= MAX_PACKED) SHORT_TAGS.set(packName(tag, 0, tag.length), tag)
-  if (tag.length <= 2) TINY_TAGS[packName(tag, 0, tag.length)] = tag
+  const info = toTagInfo(tag)
+  KNOWN_TAGS.set(tag, info)
+  KNOWN_TAGS.set(tag.toUpperCase(), info)
+  if (tag.length <= MAX_PACKED) SHORT_TAGS.set(packName(tag, 0, tag.length), info)
+  if (tag.length <= 2) TINY_TAGS[packName(tag, 0, tag.length)] = info
 }
 
 /** A letter (either case) → 1–26, a digit → 27–36, anything else → 0. */
@@ -61,16 +78,33 @@ function packName(name: string, from: number, to: number): number {
   return code
 }
 
-/** The lower-case tag name html[from, from + length). */
-export function tagNameAt(html: string, from: number, length: number): string {
-  if (length <= 2) {
-    const tiny = TINY_TAGS[packName(html, from, from + length)]
-    if (tiny) return tiny
+/**
+ * Reads the tag name at `from` (letters, digits, '-', ':', '_'; first a letter) in one pass, packing
+ * its first letters on the way; undefined when there is none. The name as written has the length
+ * of TagInfo.name (it is ASCII).
+ */
+export function readTagName(html: string, from: number): TagInfo | undefined {
+  const first = html.charCodeAt(from) | 32
+  if (first < 97 || first > 122) return undefined
+  let code = 0
+  let i = from
+  for (; i < html.length; i++) {
+    const c = html.charCodeAt(i)
+    const d = packDigit(c)
+    if (d) { if (code >= 0 && i - from < MAX_PACKED) code = code * 37 + d }
+    else if (c === 45 || c === 58 || c === 95) code = -1
+    else break
   }
-  const known = length <= MAX_PACKED ? SHORT_TAGS.get(packName(html, from, from + length)) : undefined
-  if (known) return known
-  const raw = html.slice(from, from + length)
-  return KNOWN_TAGS.get(raw) ?? raw.toLowerCase()
+  const length = i - from
+  if (code >= 0 && length <= MAX_PACKED) {
+    const known = length <= 2 ? TINY_TAGS[code] : SHORT_TAGS.get(code)
+    if (known) return known
+  }
+  const raw = html.slice(from, i)
+  const knownAsWritten = KNOWN_TAGS.get(raw)
+  if (knownAsWritten) return knownAsWritten
+  const name = raw.toLowerCase()
+  return KNOWN_TAGS.get(name) ?? toTagInfo(name)
 }
 
 /** Lower-cases an attribute name, skipping toLowerCase when it is lower-case ASCII already. */
@@ -80,17 +114,4 @@ export function lowerName(name: string): string {
     if ((c >= 65 && c <= 90) || c > 127) return name.toLowerCase()
   }
   return name
-}
-
-/** Length of the tag name at `from` (letters, digits, '-', ':'; first a letter), 0 when none. */
-export function tagNameLength(html: string, from: number): number {
-  let i = from
-  const first = html.charCodeAt(i) | 32
-  if (first < 97 || first > 122) return 0
-  while (i < html.length) {
-    const c = html.charCodeAt(i)
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95) i++
-    else break
-  }
-  return i - from
 }

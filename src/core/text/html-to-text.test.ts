@@ -18,6 +18,16 @@ describe('htmlToText', () => {
     expect(text.trim().split('\n')).toEqual(['甲\t乙\t', '\t1\t2'])
   })
 
+  it('drops raw-text elements up to an end tag in any letter case', () => {
+    const text = htmlToText('<p>甲</p><SCRIPT>var s = "</p>乙"</Script><p>丙</p><Style>p{}</STYLE><p>丁</p>')
+    expect(text.trim().split('\n')).toEqual(['甲', '丙', '丁'])
+  })
+
+  it('reads tag names in any letter case', () => {
+    const text = htmlToText('<TABLE><Tr><TD ColSpan="2">甲</TD></tR><tr><td>1</td><Td>2</td></tr></Table><My-Tag>乙</My-Tag>')
+    expect(text.trim().split('\n').filter(Boolean)).toEqual(['甲\t', '1\t2', '乙'])
+  })
+
   it('decodes character references', () => {
     expect(htmlToText('<p>&ldquo;云上&rdquo;&nbsp;&#49;&#x32;条 &amp;</p>').trim()).toBe('“云上” 12条 &')
   })

@@ -7,7 +7,6 @@ const BLOCK_TAGS = new Set([
 ])
 const SKIP_TAGS = new Set(['head', 'select', 'button', 'map'])
 const SPACE_RE = /[ \t\r\n\f\v]+/g
-const BLANK_LINES_RE = /\n{3,}/g
 
 // The walks below are plain loops over module-level functions: a closure made per node or per cell
 // costs an allocation (and, under tsx, a name definition) on every call.
@@ -29,9 +28,29 @@ function appendText(el: HtmlElement, text: string): string {
   return text
 }
 
+/**
+ * text.replace(SPACE_RE, ' ').trim(), with the regex run only when it would change something: a
+ * whitespace character other than a lone space (most cells and many lines have none).
+ */
+function collapseSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 9 && c <= 13) || (c === 32 && i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1)))) {
+      return text.replace(SPACE_RE, ' ').trim()
+    }
+  }
+  return text.trim()
+}
+
+/** A character SPACE_RE matches. */
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13)
+
 /** The text of a table cell on one line: inner line breaks become spaces, tabs never survive. */
 function cellText(el: HtmlElement): string {
-  return appendText(el, '').replace(SPACE_RE, ' ').trim()
+  const children = el.children
+  if (!children.length) return ''
+  // Most cells hold one piece of text and nothing else.
+  return collapseSpaces(children.length === 1 && typeof children[0] === 'string' ? children[0] : appendText(el, ''))
 }
 
 function collectRows(el: HtmlElement, rows: HtmlElement[]): HtmlElement[] {
@@ -46,8 +65,8 @@ function collectRows(el: HtmlElement, rows: HtmlElement[]): HtmlElement[] {
 /** A rowspan/colspan value as a count of 1–60; most cells have none. */
 const spanOf = (value: string | undefined) => (value === undefined ? 1 : Math.min(Math.max(parseInt(value, 10) || 1, 1), 60))
 
-/** Lays a table out as a grid (rowspan/colspan expanded, covered positions left blank), one line per row, cells tab-separated. */
-export function tableToLines(table: HtmlElement): string[] {
+/** A table's cells placed on a grid: rowspan/colspan expanded, covered positions '', positions no cell reached left empty. */
+function layOutGrid(table: HtmlElement): string[][] {
   const grid: string[][] = []
   const rows = collectRows(table, [])
   for (let r = 0; r < rows.length; r++) {
@@ -65,8 +84,31 @@ export function tableToLines(table: HtmlElement): string[] {
       col += cs
     }
   }
-  // join() writes holes (positions no cell reached) as empty strings.
-  return grid.map((row) => row.join('\t'))
+  return grid
+}
+
+/** Lays a table out as a grid (rowspan/colspan expanded, covered positions left blank), one line per row, cells tab-separated. */
+export function tableToLines(table: HtmlElement): string[] {
+  return layOutGrid(table).map(joinCells)
+}
+
+/**
+ * Adds the lines of a table's rows to `out`, leaving out those that would be blank: a row with a
+ * single, empty cell or none (cell texts are trimmed, so a one-cell row with text is never blank,
+ * and a row of two or more cells has a tab).
+ */
+function addTableLines(table: HtmlElement, out: string[]) {
+  for (const row of layOutGrid(table)) if (row.length > 1 || row[0]) out.push(joinCells(row))
+}
+
+/**
+ * row.join('\t') for a grid row, positions no cell reached written as empty strings. A loop of
+ * concatenations: join() on such short arrays costs more than the strings it makes.
+ */
+function joinCells(row: string[]): string {
+  let line = row[0] ?? ''
+  for (let j = 1; j < row.length; j++) line += '\t' + (row[j] ?? '')
+  return line
 }
 
 interface TextState {
@@ -75,9 +117,17 @@ interface TextState {
 }
 
 function flush(state: TextState) {
-  const t = state.line.replace(SPACE_RE, ' ').trim()
+  const t = collapseSpaces(state.line)
   if (t) state.out.push(t)
   state.line = ''
+}
+
+/**
+ * Adds the blank line that sets a table apart, unless the text so far is empty or ends with one:
+ * the text never has two blank lines in a row, and it is trimmed at the end.
+ */
+function addBlankLine(out: string[]) {
+  if (out.length && out[out.length - 1] !== '') out.push('')
 }
 
 function walk(n: HtmlNode, state: TextState) {
@@ -89,9 +139,9 @@ function walk(n: HtmlNode, state: TextState) {
   }
   if (n.tag === 'table' && !hasDescendantTable(n)) {
     flush(state)
-    state.out.push('')
-    for (const l of tableToLines(n)) if (l.trim() || l.includes('\t')) state.out.push(l)
-    state.out.push('')
+    addBlankLine(state.out)
+    addTableLines(n, state.out)
+    addBlankLine(state.out)
     return
   }
   const block = BLOCK_TAGS.has(n.tag) || n.tag === 'td' || n.tag === 'th'
@@ -109,7 +159,7 @@ export function htmlToText(html: string): string {
   const state: TextState = { out: [], line: '' }
   walk(parseHtml(html), state)
   flush(state)
-  return state.out.join('\n').replace(BLANK_LINES_RE, '\n\n').trim() + '\n'
+  return state.out.join('\n').trim() + '\n'
 }
 
 /** True when bytes decoded as text look like an HTML page rather than a plain-text report. */
