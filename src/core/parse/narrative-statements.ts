@@ -60,9 +60,12 @@ function advance(sentence: string, tok: CountToken, cur: Cursor): number {
  */
 export function readSentence(sentence: string): SentenceReading {
   const out: SentenceReading = { statements: [], total: null }
+  // Most sentences state no count: nothing more to read in them.
+  const tokens = scanCounts(sentence)
+  if (!tokens.length) return out
   const cur: Cursor = { clauseStart: 0, lastEnd: 0, inBreakdown: false, current: null, pending: [], bracketDepth: 0, bracketOpen: -1, bracketScanned: 0 }
   const deduplicated = DEDUPLICATED_RE.test(sentence)
-  for (const tok of scanCounts(sentence)) {
+  for (const tok of tokens) {
     const gap = sentence.slice(cur.lastEnd, tok.start)
     const searchFrom = advance(sentence, tok, cur)
     const next = cur.pending.shift()

@@ -78,11 +78,14 @@ export function scanCounts(sentence: string): CountToken[] {
   TOKEN_RE.lastIndex = 0
   for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
     const chinese = m[5] !== undefined
+    const unit = (chinese ? m[7] : m[4]) ?? ''
+    // Years and dates (2023年, 1月1日) are most numbers of a report: drop them before looking around.
+    if (!ITEM_UNITS.has(unit) && !REACH_UNITS.has(unit)) continue
     if (!isNumberStart(sentence, m.index, chinese)) continue
     const prefix = APPROX_BEFORE_RE.exec(sentence.slice(Math.max(0, m.index - 2), m.index))?.[0] ?? ''
     const start = m.index - prefix.length
     const end = m.index + m[0].trimEnd().length
-    const reading = classify(sentence, start, m.index + m[0].length, (chinese ? m[7] : m[4]) ?? '', chinese)
+    const reading = classify(sentence, start, m.index + m[0].length, unit, chinese)
     if (!reading) continue
     const text = chinese ? `${prefix}${m[5]}${m[6] ?? ''}` : `${prefix}${m[1]}${m[2] ?? ''}${m[3] ?? ''}`
     const quantity = parseQuantity(text)
