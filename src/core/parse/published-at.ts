@@ -9,6 +9,9 @@ const SIGNATURE_DATE_RE = /^[\s\u4e00-\u9fa5()（）]{0,30}?(\d{4}|[〇零一二
 /** A page's date line without a keyword: 「2026年01月21日 来源：…」 at the top of the page. */
 const HEAD_DATE_RE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|(?:来源|作者|浏览|点击|字号|发布机构|信息来源|编辑)|\|)/
 
+/** How many lines at the top of a page may hold a date line without a keyword. */
+const HEAD_LINES = 12
+
 /** Every keyword of META_DATE_RE holds 日期 or 时间: lines without either are not tried. */
 const hasDateWord = (line: string) => line.includes('日期') || line.includes('时间')
 
@@ -35,9 +38,12 @@ export function parsePublishedAt(text: string): PublishedAt | null {
     const date = m && toIso(m[1], m[2], m[3])
     if (date) return { date, span: { start: start + line.indexOf(m![1]), end: start + line.trimEnd().length } }
   }
+  // Past the first lines only a line with 日期/时间 can hold the date: most texts have none, so one look at the whole text saves testing each line.
+  const last = hasDateWord(text) ? lines.length : Math.min(lines.length, HEAD_LINES)
   let lineStart = 0
-  for (const [i, line] of lines.entries()) {
-    const head = i < 12 && line.length < 100 ? HEAD_DATE_RE.exec(line) : null
+  for (let i = 0; i < last; i++) {
+    const line = lines[i]
+    const head = i < HEAD_LINES && line.length < 100 ? HEAD_DATE_RE.exec(line) : null
     const headDate = head && toIso(head[1], head[2], head[3])
     if (headDate) {
       const at = lineStart + line.indexOf(head![1])
