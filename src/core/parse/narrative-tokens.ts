@@ -72,6 +72,15 @@ function classify(sentence: string, start: number, end: number, unit: string, ch
   return !unit && UNITLESS_BEFORE_RE.test(behind) && !/^\s?[\d.]/.test(after) ? items : null
 }
 
+/**
+ * Whether a text holds any number scanCounts would look at. A cheap test for whole passages: most
+ * (headings, short lines) hold none, and then none of their sentences needs reading.
+ */
+export function mayHoldCount(text: string): boolean {
+  TOKEN_RE.lastIndex = 0
+  return TOKEN_RE.test(text)
+}
+
 /** Finds the counts of a sentence that are items published or reach figures. */
 export function scanCounts(sentence: string): CountToken[] {
   const out: CountToken[] = []
