@@ -1,5 +1,5 @@
 import type { Quantity, ReachMetric } from '../model/report.ts'
-import { parseQuantity } from '../text/numbers.ts'
+import { toQuantity } from '../text/numbers.ts'
 
 /** A stated count in a sentence: items published, a reach figure, or a number of no interest. */
 export interface CountToken {
@@ -24,6 +24,8 @@ const ITEM_UNITS = new Set(['件次', '条', '篇', '件', '项', '期', '次', 
 /** 「个」 counts items only for videos and works: 「发布短视频12个」. */
 const PIECE_BEFORE_RE = /(?:视频|作品|短片)[^\d,。;]{0,4}$/
 const REACH_UNITS = new Set(['', '次', '人次', '人', '个', '户'])
+/** The units a count of interest may have; one look-up drops years, dates and the like. */
+const COUNT_UNITS = new Set([...ITEM_UNITS, ...REACH_UNITS])
 /** A unit followed by these characters is part of another word: 条例, 项目, 期间, 本年 … */
 const UNIT_WORD_RE = /^(?:条例|条款|项目|期间|期限|篇幅|次日|次年|本年|本级|本镇|本乡|件事|份额)/
 const ARABIC_BEFORE_RE = /[\dA-Za-z.\-/_第]/
@@ -89,17 +91,18 @@ export function scanCounts(sentence: string): CountToken[] {
     const chinese = m[5] !== undefined
     const unit = (chinese ? m[7] : m[4]) ?? ''
     // Years and dates (2023年, 1月1日) are most numbers of a report: drop them before looking around.
-    if (!ITEM_UNITS.has(unit) && !REACH_UNITS.has(unit)) continue
+    if (!COUNT_UNITS.has(unit)) continue
     if (!isNumberStart(sentence, m.index, chinese)) continue
     const prefix = APPROX_BEFORE_RE.exec(sentence.slice(Math.max(0, m.index - 2), m.index))?.[0] ?? ''
     const start = m.index - prefix.length
     const end = m.index + m[0].trimEnd().length
     const reading = classify(sentence, start, m.index + m[0].length, unit, chinese)
     if (!reading) continue
-    const text = chinese ? `${prefix}${m[5]}${m[6] ?? ''}` : `${prefix}${m[1]}${m[2] ?? ''}${m[3] ?? ''}`
-    const quantity = parseQuantity(text)
+    const quantity = chinese
+      ? toQuantity({ chinese: m[5], approx: Boolean(prefix || m[6]) })
+      : toQuantity({ digits: m[1], scale: m[2], approx: Boolean(prefix || m[3]) })
     if (!quantity || (chinese && quantity.value < 2)) continue
-    out.push({ start, end, quantity, ...reading })
+    out.push({ start, end, quantity, kind: reading.kind, metric: reading.metric, metricStart: reading.metricStart })
   }
   return out
 }
