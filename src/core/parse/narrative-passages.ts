@@ -89,7 +89,7 @@ export function splitPassages(text: string): Passage[] {
     const lineStart = offset
     offset += line.length + 1
     if (line.length <= MAX_HEADING && isTopHeading(line)) skipping = SKIPPED_SECTION_RE.test(line) && !KEPT_SECTION_RE.test(line)
-    if (skipping || !line.trim() || isTableRow(line)) {
+    if (skipping || isTableRow(line) || !line.trim()) {
       if (!skipping && line.length >= MIN_PROSE_CELL && line.includes('。')) passages.push(...proseCells(line, lineStart))
       current = null
       continue
