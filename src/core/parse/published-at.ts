@@ -34,6 +34,8 @@ export function parsePublishedAt(text: string): PublishedAt | null {
     if (lines[i].trim()) tail.push({ line: lines[i], start: offset })
   }
   for (const { line, start } of tail) {
+    // A signature date ends its line with 日: the regex is tried on those lines only.
+    if (!line.trimEnd().endsWith('日')) continue
     const m = SIGNATURE_DATE_RE.exec(line)
     const date = m && toIso(m[1], m[2], m[3])
     if (date) return { date, span: { start: start + line.indexOf(m![1]), end: start + line.trimEnd().length } }
