@@ -88,6 +88,11 @@ export function splitPassages(text: string): Passage[] {
     const line = lines[i]
     const lineStart = offset
     offset += line.length + 1
+    // An empty line (a fifth of all lines) ends the passage; none of the tests below need to see it.
+    if (!line) {
+      current = null
+      continue
+    }
     if (line.length <= MAX_HEADING && isTopHeading(line)) skipping = SKIPPED_SECTION_RE.test(line) && !KEPT_SECTION_RE.test(line)
     if (skipping || isTableRow(line) || !line.trim()) {
       if (!skipping && line.length >= MIN_PROSE_CELL && line.includes('。')) passages.push(...proseCells(line, lineStart))
