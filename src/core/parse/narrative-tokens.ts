@@ -12,12 +12,17 @@ export interface CountToken {
   metricStart: number
 }
 
+/** An Arabic number and what may follow it: 万/亿, 余/多 and any unit (reach figures often have none). */
+const ARABIC_COUNT = String.raw`(\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,15}(?:\.\d{1,6})?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?`
+/** A Chinese numeral counts only with an item unit right after it (「三条」), which keeps 「一是」「三审」 out. */
+const CHINESE_COUNT = String.raw`([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]{0,7})(余|多)?(件次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封)`
 /**
- * A number and what follows it. Arabic numbers may carry 万/余 and any unit (reach figures often have
- * none); Chinese numerals only count with an item unit right after them (「三条」), which keeps 「一是」「三审」 out.
- * Every repeat is bounded so that a run of digits or numerals cannot make the scan quadratic.
+ * A number and what follows it, Arabic or Chinese. Every repeat is bounded so that a run of digits or
+ * numerals cannot make the scan quadratic.
  */
-const TOKEN_RE = /(?:(\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,15}(?:\.\d{1,6})?)\s?([万亿])?\s?(余|多)?\s?(件次|人次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封|个|人|户|场|名|台|块|处|家|类|年|月|日|号|%)?|([一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]{0,7})(余|多)?(件次|条|篇|件|项|期|次|份|张|本|册|幅|则|例|宗|封))/g
+const TOKEN_RE = new RegExp(`(?:${ARABIC_COUNT}|${CHINESE_COUNT})`, 'g')
+const DIGIT_RE = /\d/
+const CHINESE_COUNT_RE = new RegExp(CHINESE_COUNT)
 /** 约/近/逾/超过 just before a number mark it as approximate. */
 const APPROX_BEFORE_RE = /(?:约|近|逾|超过)$/
 const ITEM_UNITS = new Set(['件次', '条', '篇', '件', '项', '期', '次', '份', '张', '本', '册', '幅', '则', '例', '宗', '封'])
@@ -79,8 +84,8 @@ function classify(sentence: string, start: number, end: number, unit: string, ch
  * (headings, short lines) hold none, and then none of their sentences needs reading.
  */
 export function mayHoldCount(text: string): boolean {
-  TOKEN_RE.lastIndex = 0
-  return TOKEN_RE.test(text)
+  // All that follows an Arabic number is optional: any digit is a match of TOKEN_RE, and /\d/ is a far smaller regex to run.
+  return DIGIT_RE.test(text) || CHINESE_COUNT_RE.test(text)
 }
 
 /** Finds the counts of a sentence that are items published or reach figures. */
