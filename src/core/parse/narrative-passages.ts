@@ -99,13 +99,15 @@ export function splitPassages(text: string): Passage[] {
       current = null
       continue
     }
-    if (!current) {
-      current = { text: '', pieceStarts: [], pieceOffsets: [] }
+    if (current) {
+      current.pieceStarts.push(current.text.length)
+      current.pieceOffsets.push(lineStart)
+      current.text += line
+    } else {
+      // Arrays written as literals hold just their one piece; a first push into [] would reserve room for 17.
+      current = { text: line, pieceStarts: [0], pieceOffsets: [lineStart] }
       passages.push(current)
     }
-    current.pieceStarts.push(current.text.length)
-    current.pieceOffsets.push(lineStart)
-    current.text += line
     if (!continuesOnNextLine(line, lines[i + 1])) current = null
   }
   return passages
