@@ -11,6 +11,8 @@ const HEAD_DATE_RE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\
 
 /** How many lines at the top of a page may hold a date line without a keyword. */
 const HEAD_LINES = 12
+/** How many lines at the bottom of a report may hold its signature date. */
+const TAIL_LINES = 12
 
 /** Every keyword of META_DATE_RE holds 日期 or 时间: lines without either are not tried. */
 const hasDateWord = (line: string) => line.includes('日期') || line.includes('时间')
@@ -27,13 +29,13 @@ function toIso(y: string, m: string, d: string): string | null {
 /** Finds the report's own date ("YYYY-MM-DD") with its span, or null when the text states none. */
 export function parsePublishedAt(text: string): PublishedAt | null {
   const lines = linesOf(text)
-  let offset = text.length
-  const tail: { line: string; start: number }[] = []
-  for (let i = lines.length - 1; i >= 0 && tail.length < 12; i--) {
-    offset -= lines[i].length + (i < lines.length - 1 ? 1 : 0)
-    if (lines[i].trim()) tail.push({ line: lines[i], start: offset })
-  }
-  for (const { line, start } of tail) {
+  // The signature: the last 12 lines that are not blank, from the bottom up.
+  let start = text.length
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < TAIL_LINES; i--) {
+    const line = lines[i]
+    start -= line.length + (i < lines.length - 1 ? 1 : 0)
+    if (!line.trim()) continue
+    seen++
     // A signature date ends its line with 日: the regex is tried on those lines only.
     if (!line.trimEnd().endsWith('日')) continue
     const m = SIGNATURE_DATE_RE.exec(line)
