@@ -65,8 +65,9 @@ export function findChannelMentions(text: string, from: number, to: number): Cha
   const slice = text.slice(from, to)
   MENTION_RE.lastIndex = 0
   for (let m = MENTION_RE.exec(slice); m; m = MENTION_RE.exec(slice)) {
-    const index = m.findIndex((g, i) => i > 0 && g !== undefined) - 1
-    const pattern = CHANNEL_PATTERNS[index]
+    let group = 1
+    while (m[group] === undefined) group++
+    const pattern = CHANNEL_PATTERNS[group - 1]
     if (pattern.channel === 'county_app' && NOT_COUNTY_APP_RE.test(m[0])) continue
     out.push({ pattern, start: from + m.index, end: from + m.index + m[0].length })
   }

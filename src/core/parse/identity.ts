@@ -21,6 +21,8 @@ const COUNTY_SPLIT_CHARS = new Set(['县', '市', '区', '旗', '省', '州', '�
 const COUNTY_BEFORE_OFFICE_RE = /(?:自治县|自治旗|县|市|区|旗)(?=人民政府|政府|委|门户网站|政务|融媒体|信息公开|党委|纪委)/g
 const COUNTY_SUFFIX_CHARS = new Set(['县', '市', '区', '旗'])
 const GENERIC_PLACE_RE = /^(全|本|我|各|该|市|县|区|省|镇|乡|上级|辖|城区|新区|社区|小区|园区|景区|山区|片区|街区|城市|县市|市区|县区)/
+/** The title is looked for in the lines of the text's first 4000 characters. */
+const TITLE_SEARCH_END = 4000
 const YEAR_IN_PERIOD_RE = /(\d{4})年\s*1\s*月\s*1\s*日\s*(?:起)?\s*至\s*(\d{4})\s*年/
 
 /** The kind of a unit from the ending of its name. */
@@ -113,9 +115,14 @@ function countyFromText(text: string, unit: string | null): string | null {
 export function parseIdentity(text: string): Identity {
   const sources: Record<string, SourceSpan> = {}
   let unit: string | null = null, county: string | null = null, year: number | null = null
-  let offset = 0
-  for (const line of text.slice(0, 4000).split('\n')) {
-    const m = TITLE_RE.exec(line.trim()) ?? YEAR_FIRST_TITLE_RE.exec(line.trim())
+  // The lines of the first 4000 characters, read one by one: the title is most often in the first few.
+  const head = Math.min(text.length, TITLE_SEARCH_END)
+  for (let offset = 0, end = 0; offset <= head; offset = end + 1) {
+    end = text.indexOf('\n', offset)
+    if (end < 0 || end > head) end = head
+    const line = text.slice(offset, end)
+    const trimmed = line.trim()
+    const m = TITLE_RE.exec(trimmed) ?? YEAR_FIRST_TITLE_RE.exec(trimmed)
     const lead = line.length - line.trimStart().length
     if (m) {
       year ??= Number(m[2])
@@ -129,7 +136,6 @@ export function parseIdentity(text: string): Identity {
         break
       }
     }
-    offset += line.length + 1
   }
   if (!unit) {
     const counts = new Map<string, number>()

@@ -61,13 +61,18 @@ function countFrom(m: RegExpExecArray | null, qtyGroup: number): ApplicationCoun
   return { value, start, end }
 }
 
+/** Whether a text has a word every application count needs (申请, 要求公开): a cheap test before the regexes. */
+export function mayMentionApplications(text: string): boolean {
+  return text.includes('申请') || text.includes('要求公开')
+}
+
 /**
  * Finds the number of information-disclosure applications a sentence states: a count after
  * 收到/受理…申请, a bare 「依申请公开N件」, or 0 for 「未收到…申请」; the earliest one wins. Counts
  * of reviews and lawsuits that applications led to are not taken.
  */
 export function findApplicationCount(sentence: string): ApplicationCount | null {
-  if (!sentence.includes('申请') && !sentence.includes('要求公开')) return null
+  if (!mayMentionApplications(sentence)) return null
   const bare = firstMatch(BARE_RE, sentence, isClean)
   const candidates = [
     countFrom(firstMatch(RECEIVED_RE, sentence, isWhole), 2),

@@ -27,6 +27,7 @@ function indexBetween(text: string, ch: string, from: number, limit: number, ste
 
 function quotedBefore(sentence: string, at: number): AccountName | null {
   for (let gap = 0; gap <= 2; gap++) {
+    if (!QUOTE_CODES.has(sentence.charCodeAt(at - 1 - gap))) continue
     const close = sentence[at - 1 - gap]
     const open = OPEN_FOR[close ?? '']
     if (!open) continue

@@ -25,7 +25,8 @@ const TOP_HEADING_RE = /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}、)/
 const SKIPPED_SECTION_RE = /(?:问题|不足).*(?:改进|措施|整改|打算|计划|方向|展望|思路)|改进情况|下一步|建议和|工作思考|其他需要报告|其它需要报告|其他事项/
 const KEPT_SECTION_RE = /总体|概述|主动公开|依申请|申请情况/
 const ANY_HEADING_RE = /^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+[、.]|[一二三四五六七八九十]是)/
-const SENTENCE_END_RE = /[。;!?:]\s*$/
+/** What a line that ends a sentence ends with (before blanks). */
+const SENTENCE_ENDS = '。;!?:'
 const MIN_WRAPPED_LINE = 30
 const MAX_HEADING = 40
 
@@ -37,9 +38,17 @@ export function toReportOffset(passage: Passage, index: number): number {
   return pieceOffsets[i] + (index - pieceStarts[i])
 }
 
+/** Whether a line may hold only a number: it is empty or starts with an ASCII blank, a digit, .-/% or a non-ASCII blank (all below U+3400 but the BOM). */
+function mayBeNumberCell(line: string): boolean {
+  const code = line.charCodeAt(0)
+  return line.length === 0 || code <= 0x20 || (code >= 0x2d && code <= 0x39) || code === 0x25 || (code > 0x7f && (code < 0x3400 || code === 0xfeff))
+}
+
 /** Table rows: tab or pipe separated, space-aligned columns, a cell holding only a number, or a label followed by numbers. */
 function isTableRow(line: string): boolean {
-  if (line.includes('\t') || line.includes('|') || NUMBER_CELL_RE.test(line)) return true
+  if (line.includes('\t') || line.includes('|')) return true
+  // Only a line that starts with a digit or a blank can be a lone number (the regex call costs more than the test).
+  if (mayBeNumberCell(line) && NUMBER_CELL_RE.test(line)) return true
   if (line.includes('   ') && SPACED_COLUMNS_RE.test(line)) return true
   const last = line.charCodeAt(line.trimEnd().length - 1)
   return last >= 48 && last <= 57 && TRAILING_NUMBERS_RE.test(line.slice(-TAIL))
@@ -51,7 +60,9 @@ function isTopHeading(line: string): boolean {
 
 /** A line that a PDF wrapped: long, not ending a sentence, and followed by a line that goes on with it. */
 function continuesOnNextLine(line: string, next: string | undefined): boolean {
-  if (line.length < MIN_WRAPPED_LINE || line.trim().length < MIN_WRAPPED_LINE || SENTENCE_END_RE.test(line)) return false
+  if (line.length < MIN_WRAPPED_LINE) return false
+  const trimmed = line.trim()
+  if (trimmed.length < MIN_WRAPPED_LINE || SENTENCE_ENDS.includes(trimmed[trimmed.length - 1])) return false
   return next !== undefined && next.trim() !== '' && !isTableRow(next) && !ANY_HEADING_RE.test(next)
 }
 
@@ -77,19 +88,26 @@ export function splitPassages(text: string): Passage[] {
     const line = lines[i]
     const lineStart = offset
     offset += line.length + 1
-    if (line.length <= MAX_HEADING && isTopHeading(line)) skipping = SKIPPED_SECTION_RE.test(line) && !KEPT_SECTION_RE.test(line)
-    if (skipping || !line.trim() || isTableRow(line)) {
-      if (!skipping && line.includes('。')) passages.push(...proseCells(line, lineStart))
+    // An empty line (a fifth of all lines) ends the passage; none of the tests below need to see it.
+    if (!line) {
       current = null
       continue
     }
-    if (!current) {
-      current = { text: '', pieceStarts: [], pieceOffsets: [] }
+    if (line.length <= MAX_HEADING && isTopHeading(line)) skipping = SKIPPED_SECTION_RE.test(line) && !KEPT_SECTION_RE.test(line)
+    if (skipping || isTableRow(line) || !line.trim()) {
+      if (!skipping && line.length >= MIN_PROSE_CELL && line.includes('。')) passages.push(...proseCells(line, lineStart))
+      current = null
+      continue
+    }
+    if (current) {
+      current.pieceStarts.push(current.text.length)
+      current.pieceOffsets.push(lineStart)
+      current.text += line
+    } else {
+      // Arrays written as literals hold just their one piece; a first push into [] would reserve room for 17.
+      current = { text: line, pieceStarts: [0], pieceOffsets: [lineStart] }
       passages.push(current)
     }
-    current.pieceStarts.push(current.text.length)
-    current.pieceOffsets.push(lineStart)
-    current.text += line
     if (!continuesOnNextLine(line, lines[i + 1])) current = null
   }
   return passages

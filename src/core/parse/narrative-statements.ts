@@ -10,6 +10,9 @@ import {
 
 export type { SentenceReading, StatementDraft } from './narrative-attribution.ts'
 
+const OPEN_BRACKET = 0x28
+const CLOSE_BRACKET = 0x29
+
 function lastMatchEnd(re: RegExp, text: string): number {
   re.lastIndex = 0
   let end = -1
@@ -23,10 +26,11 @@ function lastMatchEnd(re: RegExp, text: string): number {
  */
 function isBracketedDetail(sentence: string, tok: CountToken, cur: Cursor): boolean {
   for (let i = cur.bracketScanned; i < tok.start; i++) {
-    if (sentence[i] === '(') {
+    const code = sentence.charCodeAt(i)
+    if (code === OPEN_BRACKET) {
       cur.bracketDepth++
       cur.bracketOpen = i
-    } else if (sentence[i] === ')' && cur.bracketDepth > 0) cur.bracketDepth--
+    } else if (code === CLOSE_BRACKET && cur.bracketDepth > 0) cur.bracketDepth--
   }
   cur.bracketScanned = tok.start
   if (cur.bracketDepth === 0) return false
@@ -35,8 +39,8 @@ function isBracketedDetail(sentence: string, tok: CountToken, cur: Cursor): bool
 
 /** Moves the cursor to a token: new clause after 「;」, breakdown state, and where channel words may be searched. */
 function advance(sentence: string, tok: CountToken, cur: Cursor): number {
-  const semiAt = sentence.slice(cur.lastEnd, tok.start).lastIndexOf(';')
-  const semi = semiAt < 0 ? 0 : cur.lastEnd + semiAt + 1
+  const semiAt = tok.start > cur.lastEnd ? sentence.lastIndexOf(';', tok.start - 1) : -1
+  const semi = semiAt < cur.lastEnd ? 0 : semiAt + 1
   if (semi > cur.clauseStart) {
     cur.clauseStart = semi
     cur.inBreakdown = false
@@ -60,13 +64,16 @@ function advance(sentence: string, tok: CountToken, cur: Cursor): number {
  */
 export function readSentence(sentence: string): SentenceReading {
   const out: SentenceReading = { statements: [], total: null }
+  // Most sentences state no count: nothing more to read in them.
+  const tokens = scanCounts(sentence)
+  if (!tokens.length) return out
   const cur: Cursor = { clauseStart: 0, lastEnd: 0, inBreakdown: false, current: null, pending: [], bracketDepth: 0, bracketOpen: -1, bracketScanned: 0 }
   const deduplicated = DEDUPLICATED_RE.test(sentence)
-  for (const tok of scanCounts(sentence)) {
-    const gap = sentence.slice(cur.lastEnd, tok.start)
+  for (const tok of tokens) {
+    const gapFrom = cur.lastEnd
     const searchFrom = advance(sentence, tok, cur)
     const next = cur.pending.shift()
-    if (next && tok.kind === 'items' && LIST_GAP_RE.test(gap)) {
+    if (next && tok.kind === 'items' && LIST_GAP_RE.test(sentence.slice(gapFrom, tok.start))) {
       addStatement({ sentence, tok, mentions: [next], families: 1, clause: '', window: '', deduplicated }, cur, out)
       continue
     }

@@ -1,8 +1,9 @@
 import type { Channel, Narrative, Quantity, SourceSpan } from '../model/report.ts'
 import type { StatementDraft } from './narrative-statements.ts'
-import { findApplicationCount } from './narrative-applications.ts'
+import { findApplicationCount, mayMentionApplications } from './narrative-applications.ts'
 import { splitPassages, toReportOffset, type Passage } from './narrative-passages.ts'
 import { readSentence } from './narrative-statements.ts'
+import { mayHoldCount } from './narrative-tokens.ts'
 
 export interface NarrativeResult {
   narrative: Narrative
@@ -53,6 +54,8 @@ export function parseNarrative(text: string): NarrativeResult {
   let proactiveTotal: Quantity | null = null
   let applications: number | null = null
   for (const passage of splitPassages(text)) {
+    // A passage without a number (most are headings or short lines) states nothing, unless it may give the applications.
+    if (!mayHoldCount(passage.text) && (applications !== null || !mayMentionApplications(passage.text))) continue
     const passageStart = channels.length
     for (const [sentence, base] of sentencesOf(passage)) {
       if (applications === null) {

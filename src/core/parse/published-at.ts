@@ -9,6 +9,11 @@ const SIGNATURE_DATE_RE = /^[\s\u4e00-\u9fa5()（）]{0,30}?(\d{4}|[〇零一二
 /** A page's date line without a keyword: 「2026年01月21日 来源：…」 at the top of the page. */
 const HEAD_DATE_RE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|(?:来源|作者|浏览|点击|字号|发布机构|信息来源|编辑)|\|)/
 
+/** How many lines at the top of a page may hold a date line without a keyword. */
+const HEAD_LINES = 12
+/** How many lines at the bottom of a report may hold its signature date. */
+const TAIL_LINES = 12
+
 /** Every keyword of META_DATE_RE holds 日期 or 时间: lines without either are not tried. */
 const hasDateWord = (line: string) => line.includes('日期') || line.includes('时间')
 
@@ -24,20 +29,25 @@ function toIso(y: string, m: string, d: string): string | null {
 /** Finds the report's own date ("YYYY-MM-DD") with its span, or null when the text states none. */
 export function parsePublishedAt(text: string): PublishedAt | null {
   const lines = linesOf(text)
-  let offset = text.length
-  const tail: { line: string; start: number }[] = []
-  for (let i = lines.length - 1; i >= 0 && tail.length < 12; i--) {
-    offset -= lines[i].length + (i < lines.length - 1 ? 1 : 0)
-    if (lines[i].trim()) tail.push({ line: lines[i], start: offset })
-  }
-  for (const { line, start } of tail) {
+  // The signature: the last 12 lines that are not blank, from the bottom up.
+  let start = text.length
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < TAIL_LINES; i--) {
+    const line = lines[i]
+    start -= line.length + (i < lines.length - 1 ? 1 : 0)
+    if (!line.trim()) continue
+    seen++
+    // A signature date ends its line with 日: the regex is tried on those lines only.
+    if (!line.trimEnd().endsWith('日')) continue
     const m = SIGNATURE_DATE_RE.exec(line)
     const date = m && toIso(m[1], m[2], m[3])
     if (date) return { date, span: { start: start + line.indexOf(m![1]), end: start + line.trimEnd().length } }
   }
+  // Past the first lines only a line with 日期/时间 can hold the date: most texts have none, so one look at the whole text saves testing each line.
+  const last = hasDateWord(text) ? lines.length : Math.min(lines.length, HEAD_LINES)
   let lineStart = 0
-  for (const [i, line] of lines.entries()) {
-    const head = i < 12 && line.length < 100 ? HEAD_DATE_RE.exec(line) : null
+  for (let i = 0; i < last; i++) {
+    const line = lines[i]
+    const head = i < HEAD_LINES && line.length < 100 ? HEAD_DATE_RE.exec(line) : null
     const headDate = head && toIso(head[1], head[2], head[3])
     if (headDate) {
       const at = lineStart + line.indexOf(head![1])

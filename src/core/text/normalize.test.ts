@@ -13,6 +13,10 @@ describe('normalizeText', () => {
     expect(out.length).toBe(input.length)
   })
 
+  it('simplifies and turns full-width characters half-width in one text', () => {
+    expect(normalizeText('（一）報告說明：１２條\r舊行')).toBe('(一)报告说明:12条\n旧行')
+  })
+
   it('reads Kangxi radicals from PDF fonts as the ideographs', () => {
     expect(normalizeText('\u2f00\u2f06条')).toBe('一二条')
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseQuantity } from './numbers.ts'
+import { parseQuantity, toQuantity } from './numbers.ts'
 import { parseChineseNumeral } from './chinese-numerals.ts'
 
 describe('parseQuantity', () => {
@@ -24,6 +24,14 @@ describe('parseQuantity', () => {
   it('returns null when the text is not a count', () => {
     expect(parseQuantity('若干')).toBeNull()
     expect(parseQuantity('')).toBeNull()
+  })
+})
+
+describe('toQuantity', () => {
+  it('reads the same quantity as parseQuantity when given the parts of a count', () => {
+    expect(toQuantity({ digits: '1,254', scale: '万', approx: true })).toEqual(parseQuantity('约1,254万'))
+    expect(toQuantity({ chinese: '三百', approx: true })).toEqual(parseQuantity('三百余'))
+    expect(toQuantity({ chinese: '三审', approx: false })).toBeNull()
   })
 })
 
