@@ -1,27 +1,42 @@
 // Where the three tables sit in the lines of a report.
-import type { TextLine } from './cells.ts'
+import { mayHaveBlankCells, squeezeSpaces, type TextLine } from './cells.ts'
 
 /**
  * What starts a table: a pattern for a cell's squeezed text, and words one of which the cell must
  * hold to match it (a search is several times cheaper than a regex test, and most cells fail it).
  */
-interface Anchor { re: RegExp; words: string[] }
+interface Anchor {
+  re: RegExp
+  words: string[]
+  /**
+   * Any first character of a word: a line holding none of them has no matching cell, whatever its
+   * blanks. One test per line rules out most lines before their cells are looked at.
+   */
+  initials: RegExp
+}
 
-const T3_ANCHOR: Anchor = { re: /勾稽关系|^申请人情况$/, words: ['勾稽关系', '申请人情况'] }
-const T3_FIRST_ROW: Anchor = { re: /^(一[、.])?本年(度)?新收.{0,12}申请(数量)?$/, words: ['新收'] }
-const T4_ANCHOR: Anchor = { re: /^(四[、.]|\(四\))?.{0,12}行政复议.{0,6}(行政诉讼)?(情况)?$/, words: ['行政复议'] }
-/** Its alternatives share no word, so every cell is tested. */
-const T2_ANCHOR: Anchor = { re: /^第二十(一)?条|^信息内容$|本年制发件数|本年新制作数量|^二[、.].{0,6}主动公开.{0,8}情况$/, words: [] }
+const anchor = (re: RegExp, words: string[]): Anchor => ({ re, words, initials: new RegExp(`[${words.map((w) => w[0]).join('')}]`) })
 
-function mayMatch(key: string, words: string[]): boolean {
-  if (!words.length) return true
-  for (const w of words) if (key.includes(w)) return true
+const T3_ANCHOR = anchor(/勾稽关系|^申请人情况$/, ['勾稽关系', '申请人情况'])
+const T3_FIRST_ROW = anchor(/^(一[、.])?本年(度)?新收.{0,12}申请(数量)?$/, ['新收'])
+const T4_ANCHOR = anchor(/^(四[、.]|\(四\))?.{0,12}行政复议.{0,6}(行政诉讼)?(情况)?$/, ['行政复议'])
+const T2_ANCHOR = anchor(/^第二十(一)?条|^信息内容$|本年制发件数|本年新制作数量|^二[、.].{0,6}主动公开.{0,8}情况$/,
+  ['第二十', '信息内容', '本年制发件数', '本年新制作数量', '主动公开'])
+
+function holdsAny(text: string, words: string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true
   return false
 }
 
-function findLine(lines: TextLine[], from: number, to: number, { re, words }: Anchor): number {
+function findLine(lines: TextLine[], from: number, to: number, { re, words, initials }: Anchor): number {
   for (let i = from; i < to; i++) {
-    for (const cell of lines[i].cells) if (cell.key.length <= 80 && mayMatch(cell.key, words) && re.test(cell.key)) return i
+    const line = lines[i]
+    if (!initials.test(line.text)) continue
+    const blanks = mayHaveBlankCells(line)
+    for (const cell of line.cells) {
+      const key = blanks ? squeezeSpaces(cell.text) : cell.text
+      if (key.length <= 80 && holdsAny(key, words) && re.test(key)) return i
+    }
   }
   return -1
 }

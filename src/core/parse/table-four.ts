@@ -2,7 +2,7 @@
 // (the header is often flattened or broken, DOMAIN.md §1.9).
 import { T4_FIELDS, T4_GROUPS, type SourceSpan, type T4, type T4Group } from '../model/report.ts'
 import type { TextLine } from './cells.ts'
-import { cellNumber, classifyCell } from './value-cell.ts'
+import { cellNumber } from './value-cell.ts'
 import type { Slot } from './table-rows.ts'
 
 const SECTION_END_RE = /^(五|六)[、.]|存在的主要问题|其他需要报告/
@@ -21,7 +21,7 @@ export function parseTableFour(
   for (let li = from; li < to && filledCount < 15; li++) {
     const line = lines[li]
     if (line.cells.length === 1 && SECTION_END_RE.test(line.cells[0].text) && slots.length) break
-    const kinds = line.cells.map((c) => classifyCell(c.text))
+    const kinds = line.cells.map((c) => c.kind)
     const hasValue = kinds.some((k) => k === 'number' || k === 'blank')
     const isDataRow = line.multi ? hasValue && kinds.filter((k) => k === 'label').length <= 1 : hasValue
     if (!isDataRow) {

@@ -2,8 +2,8 @@
 // value cells that follow its label (on the same line or the next ones) until the next known label.
 // Blank cells keep their column, and a row never silently shifts: its values are the window of
 // `width` slots that holds every non-empty slot, aligned with the other rows of the table.
-import type { TextCell, TextLine } from './cells.ts'
-import { cellNumber, classifyCell } from './value-cell.ts'
+import { squeezeSpaces, type TextCell, type TextLine } from './cells.ts'
+import { cellNumber } from './value-cell.ts'
 
 export interface Slot {
   cell: TextCell
@@ -75,9 +75,9 @@ export function collectRows<K extends string>(
     if (current && filledCount >= widthOf(current.key)) current = undefined
     for (let ci = 0; ci < line.cells.length; ci++) {
       const cell = line.cells[ci]
-      const kind = classifyCell(cell.text)
+      const kind = cell.kind
       if (kind === 'label') {
-        const label = cell.key
+        const label = squeezeSpaces(cell.text)
         if (label.length > MAX_LABEL_LENGTH) continue
         const m = match(label, group)
         if (!m || (m.key && m.key === current?.key)) continue

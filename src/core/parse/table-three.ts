@@ -2,7 +2,6 @@
 import { T3_COLUMNS, T3_ROWS, type T3, type T3Column, type T3RowKey, type SourceSpan } from '../model/report.ts'
 import type { TextLine } from './cells.ts'
 import { collectRows, resolveRows, type CollectedRow, type LabelMatch, type LabelMatcher, type RowValue } from './table-rows.ts'
-import { classifyCell } from './value-cell.ts'
 
 /** Row labels, matched on the squeezed label text (aliases and typos of DOMAIN.md §1.12 included). */
 const ROW_PATTERNS: [T3RowKey, RegExp][] = [
@@ -153,13 +152,13 @@ const ROWS_TRIAL = T3_ROWS.filter((r) => !/^other\d$/.test(r))
  * rows of seven values, mapped by position.
  */
 function collectByPosition(lines: TextLine[], from: number, to: number): Map<T3RowKey, CollectedRow<T3RowKey>> | null {
-  const numeric = lines.slice(from, to).filter((l) => l.cells.filter((c) => classifyCell(c.text) !== 'label').length >= 7 && l.cells.some((c) => classifyCell(c.text) === 'number'))
+  const numeric = lines.slice(from, to).filter((l) => l.cells.filter((c) => c.kind !== 'label').length >= 7 && l.cells.some((c) => c.kind === 'number'))
   const order = numeric.length === 25 ? ROWS_2021 : numeric.length === 23 ? ROWS_TRIAL : null
   if (!order) return null
   const rows = new Map<T3RowKey, CollectedRow<T3RowKey>>()
   numeric.forEach((line, i) => {
-    const slots = line.cells.map((cell, ci) => ({ cell, col: ci, line: line.index, filled: classifyCell(cell.text) !== 'empty' }))
-      .filter((s) => classifyCell(s.cell.text) !== 'label')
+    const slots = line.cells.map((cell, ci) => ({ cell, col: ci, line: line.index, filled: cell.kind !== 'empty' }))
+      .filter((s) => s.cell.kind !== 'label')
     rows.set(order[i], { key: order[i], label: line.cells[0], slots })
   })
   return rows
