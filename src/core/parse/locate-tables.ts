@@ -3,19 +3,23 @@ import { mayHaveBlankCells, squeezeSpaces, type TextLine } from './cells.ts'
 
 /**
  * What starts a table: a pattern for a cell's squeezed text, and words one of which the cell must
- * hold to match it (a search is several times cheaper than a regex test, and most cells fail it).
+ * hold to match it (one search for the words is several times cheaper than the pattern, and most
+ * cells fail it).
  */
 interface Anchor {
   re: RegExp
-  words: string[]
+  /** Any of the words. */
+  words: RegExp
   /**
-   * Any first character of a word: a line holding none of them has no matching cell, whatever its
-   * blanks. One test per line rules out most lines before their cells are looked at.
+   * Any first character of a word: a line holding none of them has no matching cell, whatever the
+   * blanks inside its cells. One test per line rules out most lines before their cells are looked at.
    */
   initials: RegExp
 }
 
-const anchor = (re: RegExp, words: string[]): Anchor => ({ re, words, initials: new RegExp(`[${words.map((w) => w[0]).join('')}]`) })
+const anchor = (re: RegExp, words: string[]): Anchor => ({
+  re, words: new RegExp(words.join('|')), initials: new RegExp(`[${words.map((w) => w[0]).join('')}]`),
+})
 
 const T3_ANCHOR = anchor(/勾稽关系|^申请人情况$/, ['勾稽关系', '申请人情况'])
 const T3_FIRST_ROW = anchor(/^(一[、.])?本年(度)?新收.{0,12}申请(数量)?$/, ['新收'])
@@ -23,19 +27,16 @@ const T4_ANCHOR = anchor(/^(四[、.]|\(四\))?.{0,12}行政复议.{0,6}(行政�
 const T2_ANCHOR = anchor(/^第二十(一)?条|^信息内容$|本年制发件数|本年新制作数量|^二[、.].{0,6}主动公开.{0,8}情况$/,
   ['第二十', '信息内容', '本年制发件数', '本年新制作数量', '主动公开'])
 
-function holdsAny(text: string, words: string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true
-  return false
-}
-
 function findLine(lines: TextLine[], from: number, to: number, { re, words, initials }: Anchor): number {
   for (let i = from; i < to; i++) {
     const line = lines[i]
     if (!initials.test(line.text)) continue
     const blanks = mayHaveBlankCells(line)
+    // Without blanks, cells are pieces of the line as they stand: a line without a word has no matching cell.
+    if (!blanks && !words.test(line.text)) continue
     for (const cell of line.cells) {
       const key = blanks ? squeezeSpaces(cell.text) : cell.text
-      if (key.length <= 80 && holdsAny(key, words) && re.test(key)) return i
+      if (key.length <= 80 && words.test(key) && re.test(key)) return i
     }
   }
   return -1
