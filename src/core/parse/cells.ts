@@ -29,6 +29,8 @@ const WIDE_GAP_RE = /\S(?: {2,}|\u3000+)\S/
 const EDGE_PIPE_RE = /^\s*\||\|\s*$/
 const INNER_SPACE_RE = /\s+/g
 const WIDE_GAP_SPLIT_RE = / {2,}|\u3000+/g
+/** The blanks of isSpace but the tab, which only ever separates cells. */
+const CELL_BLANK_RE = /[ \r\f\v\u3000\u00a0]/
 
 const TAB = 9
 const PIPE = 0x7c
@@ -40,9 +42,6 @@ function hasSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true
   return false
 }
-
-/** The blanks of isSpace but the tab, which only ever separates cells. */
-const CELL_BLANK_RE = /[ \r\f\v\u3000\u00a0]/
 
 /** True when a cell of the line may hold a blank: else every cell's squeezed text is its text. */
 export function mayHaveBlankCells(line: TextLine): boolean {
