@@ -190,7 +190,8 @@ export function parseTableThree(
       if (cell) sources[keys[i]] = { start: cell.start, end: cell.end }
     }
   }
+  // A row's slots come in line order, so its last slot is on its last line.
   let last = from
-  for (const row of rows.values()) for (const s of row.slots) last = Math.max(last, s.line)
+  for (const { slots } of rows.values()) if (slots.length) last = Math.max(last, slots[slots.length - 1].line)
   return { t3, otherSplit, sources, lines: [from, last + 1] }
 }
