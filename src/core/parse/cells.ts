@@ -29,6 +29,8 @@ const WIDE_GAP_RE = /\S(?: {2,}|\u3000+)\S/
 const EDGE_PIPE_RE = /^\s*\||\|\s*$/
 const INNER_SPACE_RE = /\s+/g
 const WIDE_GAP_SPLIT_RE = / {2,}|\u3000+/g
+/** The blanks of isSpace, which a cell is trimmed of (a label broken across lines or by spaces holds some). */
+const SPACE_RE = /[ \t\r\f\v\u3000\u00a0]/
 /** The blanks of isSpace but the tab, which only ever separates cells. */
 const CELL_BLANK_RE = /[ \r\f\v\u3000\u00a0]/
 
@@ -36,12 +38,6 @@ const TAB = 9
 const PIPE = 0x7c
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0x3000 || c === 0xa0
-
-/** True when the text holds a blank a cell is trimmed of (a label broken across a line or by spaces). */
-function hasSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true
-  return false
-}
 
 /** True when a cell of the line may hold a blank: else every cell's squeezed text is its text. */
 export function mayHaveBlankCells(line: TextLine): boolean {
@@ -53,7 +49,7 @@ export function mayHaveBlankCells(line: TextLine): boolean {
  * Computed where a label is matched, not for every cell: most cells are numbers or prose never matched.
  */
 export function squeezeSpaces(text: string): string {
-  return hasSpace(text) ? text.replace(INNER_SPACE_RE, '') : text
+  return SPACE_RE.test(text) ? text.replace(INNER_SPACE_RE, '') : text
 }
 
 /** Pushes the cell line[from, to) with surrounding whitespace trimmed; `base` is the line's offset in the text. */
