@@ -2,11 +2,12 @@
 // pipe tables, space-aligned columns, or one cell per line. Each cell keeps its offset in the text.
 
 import { linesOf } from '../text/lines.ts'
+import { classifyCell, type CellKind } from './value-cell.ts'
 
 export interface TextCell {
   text: string
-  /** The text without any whitespace, for matching labels broken across lines. */
-  key: string
+  /** What the cell holds, decided once here: every table reader asks, some several times. */
+  kind: CellKind
   start: number
   end: number
   /** Display column where the cell starts (CJK characters count 2), for space-aligned tables only. */
@@ -28,19 +29,48 @@ const WIDE_GAP_RE = /\S(?: {2,}|\u3000+)\S/
 const EDGE_PIPE_RE = /^\s*\||\|\s*$/
 const INNER_SPACE_RE = /\s+/g
 const WIDE_GAP_SPLIT_RE = / {2,}|\u3000+/g
+/** The blanks of isSpace, which a cell is trimmed of (a label broken across lines or by spaces holds some). */
+const SPACE_RE = /[ \t\r\f\v\u3000\u00a0]/
+/** The blanks of isSpace but the tab, which only ever separates cells. */
+const CELL_BLANK_RE = /[ \r\f\v\u3000\u00a0]/
+
+const TAB = 9
+const PIPE = 0x7c
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0x3000 || c === 0xa0
+
+/** True when a cell of the line may hold a blank: else every cell's squeezed text is its text. */
+export function mayHaveBlankCells(line: TextLine): boolean {
+  return CELL_BLANK_RE.test(line.text)
+}
+
+/**
+ * A cell's text without any whitespace, for matching labels broken across lines or by spaces.
+ * Computed where a label is matched, not for every cell: most cells are numbers or prose never matched.
+ */
+export function squeezeSpaces(text: string): string {
+  return SPACE_RE.test(text) ? text.replace(INNER_SPACE_RE, '') : text
+}
 
 /** Pushes the cell line[from, to) with surrounding whitespace trimmed; `base` is the line's offset in the text. */
 function pushCell(cells: TextCell[], line: string, from: number, to: number, base: number) {
   while (from < to && isSpace(line.charCodeAt(from))) from++
   while (to > from && isSpace(line.charCodeAt(to - 1))) to--
-  const text = line.slice(from, to)
-  let spaced = false
-  for (let i = from; i < to; i++) if (isSpace(line.charCodeAt(i))) { spaced = true; break }
   // `x` is present (undefined) from the start, so that setting it later does not give space-aligned
   // cells a second shape: every reader of cells then sees one shape.
-  cells.push({ text, key: spaced ? text.replace(INNER_SPACE_RE, '') : text, start: base + from, end: base + to, x: undefined })
+  const text = line.slice(from, to)
+  cells.push({ text, kind: classifyCell(text), start: base + from, end: base + to, x: undefined })
+}
+
+/** Pushes the cells of text[from, to) between the separators `sep`. */
+function pushSeparated(cells: TextCell[], text: string, sep: number, from: number, to: number) {
+  let last = from
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== sep) continue
+    pushCell(cells, text, last, i, 0)
+    last = i + 1
+  }
+  pushCell(cells, text, last, to, 0)
 }
 
 function splitBy(line: string, start: number, sep: RegExp): TextCell[] {
@@ -56,31 +86,31 @@ function splitBy(line: string, start: number, sep: RegExp): TextCell[] {
   return cells
 }
 
-function splitTabs(line: string, start: number): TextCell[] {
+// The splitters below read the line text[from, to) in the whole text rather than in the line's own
+// string: a line is a slice of the text, and reading characters through a slice is slower.
+
+function splitTabs(text: string, from: number, to: number): TextCell[] {
   const cells: TextCell[] = []
-  let last = 0
-  for (let i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
-    pushCell(cells, line, last, i, start)
-    last = i + 1
-  }
-  pushCell(cells, line, last, line.length, start)
+  pushSeparated(cells, text, TAB, from, to)
   return cells
 }
 
-function splitPipes(line: string, start: number): TextCell[] {
-  let from = 0, to = line.length
-  while (from < to && isSpace(line.charCodeAt(from))) from++
-  if (line[from] === '|') from++
-  while (to > from && isSpace(line.charCodeAt(to - 1))) to--
-  if (line[to - 1] === '|' && to - 1 >= from) to--
+/** Splits a pipe row between its outer 「|」 (blanks and one edge pipe at each end are not cells). */
+function splitPipes(text: string, from: number, to: number): TextCell[] {
+  while (from < to && isSpace(text.charCodeAt(from))) from++
+  if (text.charCodeAt(from) === PIPE && from < to) from++
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+  if (text.charCodeAt(to - 1) === PIPE && to - 1 >= from) to--
   const cells: TextCell[] = []
-  let last = from
-  for (let i = line.indexOf('|', from); i >= 0 && i < to; i = line.indexOf('|', i + 1)) {
-    pushCell(cells, line, last, i, start)
-    last = i + 1
-  }
-  pushCell(cells, line, last, to, start)
+  pushSeparated(cells, text, PIPE, from, to)
   return cells
+}
+
+/** The line text[from, to) as one cell, or no cell when it is blank. */
+function splitNone(text: string, from: number, to: number): TextCell[] {
+  const cells: TextCell[] = []
+  pushCell(cells, text, from, to, 0)
+  return cells[0].text ? cells : []
 }
 
 /** True when a line is a table row copied from a web page with 「|」 between cells. */
@@ -117,10 +147,11 @@ export function splitLines(text: string): TextLine[] {
   let index = 0
   for (const raw of linesOf(text)) {
     let cells: TextCell[]
-    if (raw.includes('\t')) cells = splitTabs(raw, start)
-    else if (raw.includes('|') && isPipeRow(raw)) cells = PIPE_ONLY_RE.test(raw) ? [] : splitPipes(raw, start)
+    const end = start + raw.length
+    if (raw.includes('\t')) cells = splitTabs(text, start, end)
+    else if (raw.includes('|') && isPipeRow(raw)) cells = PIPE_ONLY_RE.test(raw) ? [] : splitPipes(text, start, end)
     else if (hasWideGap(raw)) cells = withDisplayColumns(raw, start, splitBy(raw.trimEnd(), start, WIDE_GAP_SPLIT_RE).filter((c, i) => i > 0 || c.text))
-    else { cells = []; pushCell(cells, raw, 0, raw.length, start) }
+    else cells = splitNone(text, start, end)
     const multi = cells.length > 1
     if (!multi && cells.length === 1 && !cells[0].text) cells = []
     lines.push({ index: index++, start, text: raw, cells, multi })

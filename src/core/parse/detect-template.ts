@@ -13,11 +13,19 @@ export interface TemplateEvidence {
   year: number | null
 }
 
+/** How many different marks the text holds (a mark repeated in a broken header counts once). */
+function countDistinct(text: string, marks: RegExp): number {
+  const seen: string[] = []
+  marks.lastIndex = 0
+  for (let m = marks.exec(text); m; m = marks.exec(text)) if (!seen.includes(m[0])) seen.push(m[0])
+  return seen.length
+}
+
 /** Decides the template from 表二's column headers and 表三's row (六), falling back on the year. */
 export function detectTemplate(e: TemplateEvidence): Template {
   if (!e.hasTables) return 'freeform'
-  const trial = new Set(e.tableTwoText.match(TRIAL_MARKS_RE) ?? []).size + (e.otherSplit === false ? 2 : 0)
-  const current = new Set(e.tableTwoText.match(CURRENT_MARKS_RE) ?? []).size + (e.otherSplit === true ? 2 : 0)
+  const trial = countDistinct(e.tableTwoText, TRIAL_MARKS_RE) + (e.otherSplit === false ? 2 : 0)
+  const current = countDistinct(e.tableTwoText, CURRENT_MARKS_RE) + (e.otherSplit === true ? 2 : 0)
   if (trial !== current) return trial > current ? '2019' : '2021'
   return e.year !== null && e.year <= 2020 ? '2019' : '2021'
 }

@@ -1,27 +1,43 @@
 // Where the three tables sit in the lines of a report.
-import type { TextLine } from './cells.ts'
+import { mayHaveBlankCells, squeezeSpaces, type TextLine } from './cells.ts'
 
 /**
  * What starts a table: a pattern for a cell's squeezed text, and words one of which the cell must
- * hold to match it (a search is several times cheaper than a regex test, and most cells fail it).
+ * hold to match it (one search for the words is several times cheaper than the pattern, and most
+ * cells fail it).
  */
-interface Anchor { re: RegExp; words: string[] }
-
-const T3_ANCHOR: Anchor = { re: /勾稽关系|^申请人情况$/, words: ['勾稽关系', '申请人情况'] }
-const T3_FIRST_ROW: Anchor = { re: /^(一[、.])?本年(度)?新收.{0,12}申请(数量)?$/, words: ['新收'] }
-const T4_ANCHOR: Anchor = { re: /^(四[、.]|\(四\))?.{0,12}行政复议.{0,6}(行政诉讼)?(情况)?$/, words: ['行政复议'] }
-/** Its alternatives share no word, so every cell is tested. */
-const T2_ANCHOR: Anchor = { re: /^第二十(一)?条|^信息内容$|本年制发件数|本年新制作数量|^二[、.].{0,6}主动公开.{0,8}情况$/, words: [] }
-
-function mayMatch(key: string, words: string[]): boolean {
-  if (!words.length) return true
-  for (const w of words) if (key.includes(w)) return true
-  return false
+interface Anchor {
+  re: RegExp
+  /** Any of the words. */
+  words: RegExp
+  /**
+   * Any first character of a word: a line holding none of them has no matching cell, whatever the
+   * blanks inside its cells. One test per line rules out most lines before their cells are looked at.
+   */
+  initials: RegExp
 }
 
-function findLine(lines: TextLine[], from: number, to: number, { re, words }: Anchor): number {
+const anchor = (re: RegExp, words: string[]): Anchor => ({
+  re, words: new RegExp(words.join('|')), initials: new RegExp(`[${words.map((w) => w[0]).join('')}]`),
+})
+
+const T3_ANCHOR = anchor(/勾稽关系|^申请人情况$/, ['勾稽关系', '申请人情况'])
+const T3_FIRST_ROW = anchor(/^(一[、.])?本年(度)?新收.{0,12}申请(数量)?$/, ['新收'])
+const T4_ANCHOR = anchor(/^(四[、.]|\(四\))?.{0,12}行政复议.{0,6}(行政诉讼)?(情况)?$/, ['行政复议'])
+const T2_ANCHOR = anchor(/^第二十(一)?条|^信息内容$|本年制发件数|本年新制作数量|^二[、.].{0,6}主动公开.{0,8}情况$/,
+  ['第二十', '信息内容', '本年制发件数', '本年新制作数量', '主动公开'])
+
+function findLine(lines: TextLine[], from: number, to: number, { re, words, initials }: Anchor): number {
   for (let i = from; i < to; i++) {
-    for (const cell of lines[i].cells) if (cell.key.length <= 80 && mayMatch(cell.key, words) && re.test(cell.key)) return i
+    const line = lines[i]
+    if (!initials.test(line.text)) continue
+    const blanks = mayHaveBlankCells(line)
+    // Without blanks, cells are pieces of the line as they stand: a line without a word has no matching cell.
+    if (!blanks && !words.test(line.text)) continue
+    for (const cell of line.cells) {
+      const key = blanks ? squeezeSpaces(cell.text) : cell.text
+      if (key.length <= 80 && words.test(key) && re.test(key)) return i
+    }
   }
   return -1
 }

@@ -1,6 +1,6 @@
 import type { ParseResult, ReportRecord, SourceSpan } from '../model/report.ts'
 import { normalizeText } from '../text/normalize.ts'
-import { splitLines, type TextLine } from './cells.ts'
+import { splitLines, squeezeSpaces, type TextLine } from './cells.ts'
 import { locateTables } from './locate-tables.ts'
 import { parseTableTwo } from './table-two.ts'
 import { parseTableThree } from './table-three.ts'
@@ -20,7 +20,7 @@ export interface ParseReportOptions {
 /** The cells of lines [from, to) without whitespace, run together. */
 function squeezedText(lines: TextLine[], from: number, to: number): string {
   let text = ''
-  for (let i = from; i < to; i++) for (const c of lines[i].cells) text += c.key
+  for (let i = from; i < to; i++) for (const c of lines[i].cells) text += squeezeSpaces(c.text)
   return text
 }
 

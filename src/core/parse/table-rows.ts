@@ -2,8 +2,7 @@
 // value cells that follow its label (on the same line or the next ones) until the next known label.
 // Blank cells keep their column, and a row never silently shifts: its values are the window of
 // `width` slots that holds every non-empty slot, aligned with the other rows of the table.
-import type { TextCell, TextLine } from './cells.ts'
-import { cellNumber, classifyCell } from './value-cell.ts'
+import { squeezeSpaces, type TextCell, type TextLine } from './cells.ts'
 
 export interface Slot {
   cell: TextCell
@@ -25,7 +24,8 @@ export interface CollectedRow<K extends string> {
   slots: Slot[]
 }
 
-export interface RowValue { value: number | null; cell: TextCell | null }
+/** The cells of a row's values in column order, null where the row has no cell. */
+export type RowCells = (TextCell | null)[]
 
 /**
  * For space-aligned tables (cells with display columns): the column positions of the rows that fill
@@ -42,16 +42,16 @@ function referenceColumns<K extends string>(rows: Map<K, CollectedRow<K>>, width
 }
 
 /** Places the values of a space-aligned row that has blanks under the nearest reference columns. */
-function alignByPosition(slots: Slot[], columns: number[]): RowValue[] | null {
-  const values: RowValue[] = columns.map(() => ({ value: null, cell: null }))
+function alignByPosition(slots: Slot[], columns: number[]): RowCells | null {
+  const cells: RowCells = columns.map(() => null)
   for (const s of slots) {
     if (!s.filled || s.cell.x === undefined) return null
     let best = 0
     columns.forEach((x, i) => { if (Math.abs(x - s.cell.x!) < Math.abs(columns[best] - s.cell.x!)) best = i })
-    if (values[best].cell) return null
-    values[best] = { value: cellNumber(s.cell), cell: s.cell }
+    if (cells[best]) return null
+    cells[best] = s.cell
   }
-  return values
+  return cells
 }
 
 /** Matches a label cell's squeezed text given the current group; null when it is not a known label. */
@@ -75,9 +75,9 @@ export function collectRows<K extends string>(
     if (current && filledCount >= widthOf(current.key)) current = undefined
     for (let ci = 0; ci < line.cells.length; ci++) {
       const cell = line.cells[ci]
-      const kind = classifyCell(cell.text)
+      const kind = cell.kind
       if (kind === 'label') {
-        const label = cell.key
+        const label = squeezeSpaces(cell.text)
         if (label.length > MAX_LABEL_LENGTH) continue
         const m = match(label, group)
         if (!m || (m.key && m.key === current?.key)) continue
@@ -100,8 +100,6 @@ export function collectRows<K extends string>(
   return rows
 }
 
-interface WindowChoice { starts: number[] }
-
 function hasFilled(slots: Slot[]): boolean {
   for (const s of slots) if (s.filled) return true
   return false
@@ -113,60 +111,66 @@ function countFilled(slots: Slot[]): number {
   return n
 }
 
-/** The numbers lo … hi. */
-function range(lo: number, hi: number): number[] {
-  const out: number[] = []
-  for (let i = lo; i <= hi; i++) out.push(i)
-  return out
+function allPlaced(slots: Slot[]): boolean {
+  for (const s of slots) if (s.cell.x === undefined) return false
+  return true
 }
 
-function feasibleStarts(slots: Slot[], width: number): WindowChoice {
-  if (slots.length <= width) return { starts: [0] }
+/** The first slots a row's values may start at: every start in lo … hi keeps all filled slots in the window. */
+interface StartRange { lo: number; hi: number }
+
+function feasibleStarts(slots: Slot[], width: number): StartRange {
+  if (slots.length <= width) return { lo: 0, hi: 0 }
   let first = -1, last = -1
   for (let i = 0; i < slots.length; i++) if (slots[i].filled) { if (first < 0) first = i; last = i }
-  if (first < 0) return { starts: range(0, slots.length - width) }
-  if (last - first + 1 > width) return { starts: [first] }
-  const lo = Math.max(0, last - width + 1), hi = Math.min(first, slots.length - width)
-  return { starts: range(lo, hi) }
+  if (first < 0) return { lo: 0, hi: slots.length - width }
+  if (last - first + 1 > width) return { lo: first, hi: first }
+  return { lo: Math.max(0, last - width + 1), hi: Math.min(first, slots.length - width) }
+}
+
+/** The key with the highest count, the first one on a tie; undefined for none. */
+function mostCommon(counts: Map<number, number>): number | undefined {
+  let best: number | undefined, bestCount = 0
+  for (const [key, n] of counts) if (n > bestCount) { best = key; bestCount = n }
+  return best
 }
 
 /**
- * Turns collected rows into values. Rows whose window is ambiguous (blank cells at an edge) take the
- * start column most rows of the table use; failing that, `prefer` decides (values sit at the row's end or start).
+ * Turns collected rows into the cell of each value (null where the row has none; cellNumber reads
+ * it). Rows whose window is ambiguous (blank cells at an edge) take the start column most rows of
+ * the table use; failing that, `prefer` decides (values sit at the row's end or start).
  */
 export function resolveRows<K extends string>(
   rows: Map<K, CollectedRow<K>>, widthOf: (key: K) => number, prefer: 'left' | 'right',
-): Map<K, RowValue[]> {
+): Map<K, RowCells> {
   const startCols = new Map<number, number>()
-  const choices = new Map<K, number[]>()
+  const ranges: StartRange[] = []
   for (const [key, row] of rows) {
-    const { starts } = feasibleStarts(row.slots, widthOf(key))
-    choices.set(key, starts)
-    const col = row.slots[starts[0]]?.col
-    if (starts.length === 1 && col != null && hasFilled(row.slots)) startCols.set(col, (startCols.get(col) ?? 0) + 1)
+    const range = feasibleStarts(row.slots, widthOf(key))
+    ranges.push(range)
+    const col = row.slots[range.lo]?.col
+    if (range.lo === range.hi && col != null && hasFilled(row.slots)) startCols.set(col, (startCols.get(col) ?? 0) + 1)
   }
-  const modeCol = [...startCols.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
-  const out = new Map<K, RowValue[]>()
+  const modeCol = mostCommon(startCols)
+  const out = new Map<K, RowCells>()
   const references = new Map<number, number[] | null>()
+  let r = 0
   for (const [key, row] of rows) {
+    const { lo, hi } = ranges[r++]
     const width = widthOf(key)
     const filled = countFilled(row.slots)
-    if (filled > 0 && filled < width && row.slots.every((s) => s.cell.x !== undefined)) {
+    if (filled > 0 && filled < width && allPlaced(row.slots)) {
       if (!references.has(width)) references.set(width, referenceColumns(rows, width))
       const columns = references.get(width)
       const aligned = columns && alignByPosition(row.slots, columns)
       if (aligned) { out.set(key, aligned); continue }
     }
-    const starts = choices.get(key)!
-    let start: number | undefined
-    if (modeCol !== undefined) for (const s of starts) if (row.slots[s]?.col === modeCol) { start = s; break }
-    start ??= prefer === 'right' ? starts[starts.length - 1] : starts[0]
-    const values: RowValue[] = new Array(width)
-    for (let i = 0; i < width; i++) {
-      const slot = row.slots[start + i]
-      values[i] = { value: slot ? cellNumber(slot.cell) : null, cell: slot?.cell ?? null }
-    }
-    out.set(key, values)
+    let start = -1
+    if (modeCol !== undefined) for (let s = lo; s <= hi; s++) if (row.slots[s]?.col === modeCol) { start = s; break }
+    if (start < 0) start = prefer === 'right' ? hi : lo
+    const cells: RowCells = new Array(width)
+    for (let i = 0; i < width; i++) cells[i] = row.slots[start + i]?.cell ?? null
+    out.set(key, cells)
   }
   return out
 }

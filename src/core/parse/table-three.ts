@@ -1,8 +1,8 @@
 // 表三 收到和处理政府信息公开申请情况: 25 rows (2021) or 23 rows (trial) × 7 columns.
 import { T3_COLUMNS, T3_ROWS, type T3, type T3Column, type T3RowKey, type SourceSpan } from '../model/report.ts'
 import type { TextLine } from './cells.ts'
-import { collectRows, resolveRows, type CollectedRow, type LabelMatch, type LabelMatcher, type RowValue } from './table-rows.ts'
-import { classifyCell } from './value-cell.ts'
+import { collectRows, resolveRows, type CollectedRow, type LabelMatch, type LabelMatcher, type RowCells } from './table-rows.ts'
+import { cellNumber } from './value-cell.ts'
 
 /** Row labels, matched on the squeezed label text (aliases and typos of DOMAIN.md §1.12 included). */
 const ROW_PATTERNS: [T3RowKey, RegExp][] = [
@@ -109,11 +109,11 @@ export interface TableThreeResult {
   lines: [number, number]
 }
 
-type Row = RowValue[] | undefined
-const val = (row: Row, i: number): number | null => (row ? row[i].value : null)
+type Row = RowCells | undefined
+const val = (row: Row, i: number): number | null => (row ? cellNumber(row[i]) : null)
 
 /** The resolved rows looked up once per table, as fixed fields (the seven columns read them all). */
-function rowsOf(v: Map<T3RowKey, RowValue[]>): Record<T3RowKey, Row> {
+function rowsOf(v: Map<T3RowKey, RowCells>): Record<T3RowKey, Row> {
   return {
     new: v.get('new'), carryIn: v.get('carryIn'), open: v.get('open'), partial: v.get('partial'),
     deny1: v.get('deny1'), deny2: v.get('deny2'), deny3: v.get('deny3'), deny4: v.get('deny4'),
@@ -153,13 +153,13 @@ const ROWS_TRIAL = T3_ROWS.filter((r) => !/^other\d$/.test(r))
  * rows of seven values, mapped by position.
  */
 function collectByPosition(lines: TextLine[], from: number, to: number): Map<T3RowKey, CollectedRow<T3RowKey>> | null {
-  const numeric = lines.slice(from, to).filter((l) => l.cells.filter((c) => classifyCell(c.text) !== 'label').length >= 7 && l.cells.some((c) => classifyCell(c.text) === 'number'))
+  const numeric = lines.slice(from, to).filter((l) => l.cells.filter((c) => c.kind !== 'label').length >= 7 && l.cells.some((c) => c.kind === 'number'))
   const order = numeric.length === 25 ? ROWS_2021 : numeric.length === 23 ? ROWS_TRIAL : null
   if (!order) return null
   const rows = new Map<T3RowKey, CollectedRow<T3RowKey>>()
   numeric.forEach((line, i) => {
-    const slots = line.cells.map((cell, ci) => ({ cell, col: ci, line: line.index, filled: classifyCell(cell.text) !== 'empty' }))
-      .filter((s) => classifyCell(s.cell.text) !== 'label')
+    const slots = line.cells.map((cell, ci) => ({ cell, col: ci, line: line.index, filled: cell.kind !== 'empty' }))
+      .filter((s) => s.cell.kind !== 'label')
     rows.set(order[i], { key: order[i], label: line.cells[0], slots })
   })
   return rows
@@ -186,11 +186,12 @@ export function parseTableThree(
     if (key === 'other' && skipOther) continue
     const keys = SOURCE_KEYS.get(key)!
     for (let i = 0; i < T3_COLUMNS.length; i++) {
-      const cell = cells[i].cell
+      const cell = cells[i]
       if (cell) sources[keys[i]] = { start: cell.start, end: cell.end }
     }
   }
+  // A row's slots come in line order, so its last slot is on its last line.
   let last = from
-  for (const row of rows.values()) for (const s of row.slots) last = Math.max(last, s.line)
+  for (const { slots } of rows.values()) if (slots.length) last = Math.max(last, slots[slots.length - 1].line)
   return { t3, otherSplit, sources, lines: [from, last + 1] }
 }

@@ -1,7 +1,8 @@
 // 表二 主动公开政府信息情况, in the 2021 format (10 cells) or the 2019 trial format (22 cells).
 import type { SourceSpan, T2, T2Trial } from '../model/report.ts'
 import type { TextLine } from './cells.ts'
-import { collectRows, resolveRows, type RowValue } from './table-rows.ts'
+import { collectRows, resolveRows, type RowCells } from './table-rows.ts'
+import { cellNumber } from './value-cell.ts'
 
 type T2RowKey = 'rules' | 'normdocs' | 'licensing' | 'otherServices' | 'penalty' | 'coercion' | 'fees' | 'procurement'
 
@@ -44,13 +45,14 @@ function read(lines: TextLine[], from: number, to: number, width: Record<T2RowKe
 }
 
 // The pickers are module functions over the resolved rows, not closures made on every call.
-interface Picked { values: Map<T2RowKey, RowValue[]>; sources: Record<string, SourceSpan> }
+interface Picked { values: Map<T2RowKey, RowCells>; sources: Record<string, SourceSpan> }
 
 /** The value of cell i of a row, recording its source span under `path`. */
 function pick({ values, sources }: Picked, key: T2RowKey, i: number, path: string): number | null {
-  const v: RowValue | undefined = values.get(key)?.[i]
-  if (v?.cell) sources[path] = { start: v.cell.start, end: v.cell.end }
-  return v?.value ?? null
+  const cell = values.get(key)?.[i]
+  if (!cell) return null
+  sources[path] = { start: cell.start, end: cell.end }
+  return cellNumber(cell)
 }
 
 function stock(p: Picked, k: 'rules' | 'normdocs') {

@@ -25,11 +25,10 @@ export function classifyCell(text: string): CellKind {
 }
 
 /** The number in a value cell (「1,234」, 「-8」, 「29.0506」, 「8040元」), or null for blanks. */
-export function cellNumber(cell: TextCell | undefined): number | null {
-  if (!cell) return null
+export function cellNumber(cell: TextCell | null | undefined): number | null {
+  if (!cell || cell.kind !== 'number') return null
   // Most cells are plain digits: read them without the regexes.
   if (isDigits(cell.text)) return Number(cell.text)
-  if (classifyCell(cell.text) !== 'number') return null
   const v = Number(cell.text.replace(NUMBER_NOISE_RE, '').replace('−', '-'))
   return Number.isFinite(v) ? v : null
 }

@@ -5,6 +5,7 @@ import type { CrossHit, ReportRule, RuleHit, CrossRule } from './types.ts'
 import { REPORT_RULES } from './report-rules.ts'
 import { CROSS_RULES } from './cross-rules.ts'
 import { buildCrossContext, type CrossRuleOptions } from './cross-context.ts'
+import { reportFacts } from './t3-grid.ts'
 
 export { REPORT_RULES, CROSS_RULES }
 export { SEVERITY_LABELS } from './labels.ts'
@@ -27,7 +28,8 @@ function toFinding(rule: ReportRule | CrossRule, hit: RuleHit, report: ParsedRep
   }
 }
 
-const FLAG_RULES = REPORT_RULES.filter((r) => r.flag)
+/** The flag rules in the order of their ids, so that the ids that fire come out sorted. */
+const FLAG_RULES = REPORT_RULES.filter((r) => r.flag).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 
 const SEVERITY_ORDER = { ERROR: 0, WARN: 1, INFO: 2 }
 
@@ -49,15 +51,17 @@ export function sortFindings(findings: Finding[]): Finding[] {
 /** Runs every per-report rule on one parsed report; one finding per violation (a column, a row, a sentence). */
 export function runReportRules(report: ParsedReport, rules: readonly ReportRule[] = REPORT_RULES): Finding[] {
   const { unit, year } = report.record
-  return rules.flatMap((rule) => rule.check(report).map((hit) => toFinding(rule, hit, report, unit, year)))
+  const facts = reportFacts(report)
+  return rules.flatMap((rule) => rule.check(report, facts).map((hit) => toFinding(rule, hit, report, unit, year)))
 }
 
 /** The per-report rule ids (RULES.md) that fire for a parsed report, sorted: the record's `flags`. */
 export function reportFlags(report: ParsedReport): string[] {
   // Only whether a rule fires matters here, so its hits are not turned into findings.
-  const ids = new Set<string>()
-  for (const rule of FLAG_RULES) if (rule.check(report).length) ids.add(rule.id)
-  return [...ids].sort()
+  const facts = reportFacts(report)
+  const ids: string[] = []
+  for (const rule of FLAG_RULES) if (rule.check(report, facts).length) ids.push(rule.id)
+  return ids
 }
 
 /**

@@ -1,7 +1,8 @@
 // 表三 read once into arrays for the rules that sum or scan all of it on every report. Reading
 // t3[column][row] with a different key each time is a megamorphic lookup in V8, several times
 // slower than the fixed field reads below.
-import type { Cell, T3, T3Column, T3RowKey } from '../model/report.ts'
+import type { Cell, ParsedReport, T3, T3Column, T3RowKey } from '../model/report.ts'
+import type { ReportFacts } from './types.ts'
 import { T3_COLUMNS, T3_ROWS } from '../model/report.ts'
 
 /** A column's cells in T3_ROWS order (t3-grid.test.ts checks that the two lists agree). */
@@ -30,5 +31,14 @@ export function rowIndexes(rows: readonly T3RowKey[]): number[] {
   return out
 }
 
+/** The record path of each grid cell ("t3.np.new"), made once: GRID_PATHS[column][row]. */
+export const GRID_PATHS: string[][] = T3_COLUMNS.map((c) => T3_ROWS.map((r) => `t3.${c}.${r}`))
+
 /** Positions in T3_COLUMNS. */
 export const columnIndex = (c: (typeof T3_COLUMNS)[number]): number => T3_COLUMNS.indexOf(c)
+
+/** The facts every per-report rule is handed (types.ts), worked out once per report. */
+export function reportFacts(report: ParsedReport): ReportFacts {
+  const t3 = report.record.t3
+  return { t3Grid: t3 ? t3Grid(t3) : null }
+}

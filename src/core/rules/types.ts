@@ -1,5 +1,5 @@
 import type { RuleId, Severity } from '../model/finding.ts'
-import type { ParsedReport, SourceSpan } from '../model/report.ts'
+import type { Cell, ParsedReport, SourceSpan } from '../model/report.ts'
 import type { DeadlineOptions } from './deadlines.ts'
 
 /** What a rule's check returns: the engine adds id, severity, unit, year, file and spans of the cells. */
@@ -29,10 +29,19 @@ interface RuleBase {
   flag?: boolean
 }
 
+/**
+ * What the engine works out once per report and hands to every rule, rather than each rule that
+ * needs it working it out again on every report.
+ */
+export interface ReportFacts {
+  /** 表三 as a grid (t3-grid.ts), which several rules sum or scan; null without 表三. */
+  t3Grid: Cell[][] | null
+}
+
 /** A rule over one report. */
 export interface ReportRule extends RuleBase {
   scope: 'report'
-  check: (report: ParsedReport) => RuleHit[]
+  check: (report: ParsedReport, facts: ReportFacts) => RuleHit[]
 }
 
 /** A county's reports, grouped for the cross-report rules. */

@@ -7,6 +7,8 @@ import type { RuleHit } from '../types.ts'
 /** Sentences end at 。 ; ； and line breaks. */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 59 || c === 0xff1b || c === 10
 const COUNT_RE = /(\d+(?:\.\d+)?)\s*(万)?(余|多)?(条|篇|件|项|份)/g
+/** COUNT_RE for exec loops (its own object: matchAll copies lastIndex from the one it is given). */
+const LAST_COUNT_RE = new RegExp(COUNT_RE.source, 'g')
 const MARKER_RE = /其中|包括|包含/g
 const HAS_MARKER_RE = /其中|包括|包含/
 /** For the scan over the whole text (its own object: matchAll elsewhere copies lastIndex from MARKER_RE). */
@@ -21,13 +23,25 @@ const APPROX_BEFORE_RE = /(约|近|超过|逾)\s*$/
 interface Count { value: number; approx: boolean; start: number; end: number }
 interface Mismatch { total: number; parts: number[]; sum: number }
 
-function countsIn(text: string): Count[] {
-  return [...text.matchAll(COUNT_RE)].map((m) => ({
+function toCount(text: string, m: RegExpExecArray): Count {
+  return {
     value: Number(m[1]) * (m[2] ? 10000 : 1),
     approx: Boolean(m[3]) || APPROX_BEFORE_RE.test(text.slice(Math.max(0, m.index - 2), m.index)),
     start: m.index,
     end: m.index + m[0].length,
-  }))
+  }
+}
+
+function countsIn(text: string): Count[] {
+  return [...text.matchAll(COUNT_RE)].map((m) => toCount(text, m))
+}
+
+/** The last count of a text (the total before a marker), without reading the others. */
+function lastCountIn(text: string): Count | undefined {
+  let last: RegExpExecArray | null = null
+  LAST_COUNT_RE.lastIndex = 0
+  for (let m = LAST_COUNT_RE.exec(text); m; m = LAST_COUNT_RE.exec(text)) last = m
+  return last ? toCount(text, last) : undefined
 }
 
 /**
@@ -38,7 +52,7 @@ function clausesOf(sentence: string): string[] {
   const clauses: string[] = []
   for (const m of sentence.matchAll(PAREN_RE)) {
     const inner = m[0].slice(1, -1)
-    const before = countsIn(sentence.slice(0, m.index)).at(-1)
+    const before = lastCountIn(sentence.slice(0, m.index))
     if (LEADING_MARKER_RE.test(inner) && before && sentence.slice(before.end, m.index).trim() === '') {
       clauses.push(sentence.slice(before.start, before.end) + inner)
     }
@@ -58,7 +72,7 @@ function listRegion(clause: string, from: number): string {
 
 function checkClause(clause: string): Mismatch | null {
   for (const m of clause.matchAll(MARKER_RE)) {
-    const total = countsIn(clause.slice(0, m.index)).at(-1)
+    const total = lastCountIn(clause.slice(0, m.index))
     if (!total || total.approx) continue
     const region = listRegion(clause, m.index + m[0].length)
     const parts = countsIn(region)
@@ -66,6 +80,14 @@ function checkClause(clause: string): Mismatch | null {
     const sum = parts.reduce((s, p) => s + p.value, 0)
     const exhaustive = parts.length >= 2 && !NOT_EXHAUSTIVE_RE.test(region) && !parts.some((p) => p.approx)
     if (sum > total.value || (exhaustive && sum < total.value)) return { total: total.value, parts: parts.map((p) => p.value), sum }
+  }
+  return null
+}
+
+function firstMismatch(clauses: string[]): Mismatch | null {
+  for (const clause of clauses) {
+    const bad = checkClause(clause)
+    if (bad) return bad
   }
   return null
 }
@@ -83,7 +105,7 @@ export function checkBreakdowns({ text }: ParsedReport): RuleHit[] {
     end = m.index
     while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++
     const sentence = text.slice(start, end)
-    const bad = clausesOf(sentence).map(checkClause).find((x) => x !== null)
+    const bad = firstMismatch(clausesOf(sentence))
     if (!bad) continue
     hits.push({
       message: `「${sentence.trim().slice(0, 60)}」：总数 ${bad.total}，分项 ${bad.parts.join(' + ')} = ${bad.sum}`,

@@ -1,71 +1,74 @@
 // Zero-activity flags of one report (DOMAIN §5.1): Z1, Z3, Z4, Z5. They describe activity, not mistakes.
-import type { Cell, ParsedReport, ReportRecord } from '../../model/report.ts'
-import type { ReportRule, RuleHit } from '../types.ts'
+import { T3_COLUMNS, type Cell, type ParsedReport, type ReportRecord } from '../../model/report.ts'
+import type { ReportFacts, ReportRule, RuleHit } from '../types.ts'
 import { t2For, t3RowsFor } from '../cells.ts'
-import { rowIndexes, t3Grid } from '../t3-grid.ts'
+import { rowIndexes } from '../t3-grid.ts'
 
 /** A proactive total at or below this is 「极低主动公开」 (Z5). */
 export const LOW_PROACTIVE_MAX = 5
 
 const TABLE_NAMES = ['表二', '表三', '表四']
 
-/** What a table holds: how many cells, how many of them are not blank, and how many are 0. */
-interface TableCounts { cells: number; filled: number; zeros: number }
+/** What a cell must be for a table to pass a scan: anything not blank (Z4), or anything but 0 (Z3). */
+type CellTest = (v: Cell | undefined) => boolean
+const isFilled: CellTest = (v) => v != null
+/** In 表三 only null is a blank: every column object has all its rows. */
+const isNotNull: CellTest = (v) => v !== null
+const isNotZero: CellTest = (v) => v !== 0
 
-const newCounts = (): TableCounts => ({ cells: 0, filled: 0, zeros: 0 })
+// Z3 and Z4 run on every report and nearly always pass: a scan stops at the first cell that says so,
+// and the cells are counted only for the message of a report that fires.
 
-function countValue(counts: TableCounts, v: Cell | undefined, blank: boolean) {
-  counts.cells++
-  if (!blank) counts.filled++
-  if (v === 0) counts.zeros++
-}
-
-/** Counts the leaves of a nested table object (表二, 表四); a missing leaf is a blank. */
-function countLeaves(obj: object, counts: TableCounts = newCounts()): TableCounts {
-  for (const v of Object.values(obj)) {
-    if (v !== null && typeof v === 'object') countLeaves(v, counts)
-    else countValue(counts, v, v == null)
+/** True when a leaf of a nested table object (表二, 表四) passes the test; a missing leaf is a blank. */
+function someLeaf(obj: object, test: CellTest): boolean {
+  for (const k in obj) {
+    const v = (obj as Record<string, unknown>)[k]
+    if (v !== null && typeof v === 'object' ? someLeaf(v, test) : test(v as Cell | undefined)) return true
   }
-  return counts
+  return false
 }
 
-/**
- * 表二, 表三 and 表四 of the record's template, counted in place (no list of values is built:
- * these rules run on every report); null for a table that is missing.
- */
-function countTables(r: ReportRecord): (TableCounts | null)[] {
-  const t2 = t2For(r)
-  const t3 = r.t3
-  let t3Counts: TableCounts | null = null
-  if (t3) {
-    const at = rowIndexes(t3RowsFor(r.template))
-    t3Counts = newCounts()
-    for (const column of t3Grid(t3)) {
-      for (const i of at) {
-        const v = column[i]
-        countValue(t3Counts, v, v === null)
-      }
-    }
+function countLeaves(obj: object): number {
+  let n = 0
+  for (const k in obj) {
+    const v = (obj as Record<string, unknown>)[k]
+    n += v !== null && typeof v === 'object' ? countLeaves(v) : 1
   }
-  return [t2 ? countLeaves(t2) : null, t3Counts, r.t4 ? countLeaves(r.t4) : null]
+  return n
 }
 
-function checkEmptyTables(r: ReportRecord): RuleHit[] {
+/** True when a 表三 cell of the record's template passes the test. */
+function someT3Cell(grid: Cell[][], r: ReportRecord, test: CellTest): boolean {
+  const at = rowIndexes(t3RowsFor(r.template))
+  for (const column of grid) for (const i of at) if (test(column[i])) return true
+  return false
+}
+
+/** 表二, 表三 and 表四 of the record's template; null for a table that is missing. */
+function tablesOf(r: ReportRecord): [object | null, object | null, object | null] {
+  return [t2For(r), r.t3, r.t4]
+}
+
+function someCell(r: ReportRecord, { t3Grid }: ReportFacts, table: number, test: CellTest): boolean {
+  return table === 1 ? someT3Cell(t3Grid!, r, test) : someLeaf(tablesOf(r)[table]!, test)
+}
+
+function checkEmptyTables(r: ReportRecord, facts: ReportFacts): RuleHit[] {
   if (r.template === 'freeform') return []
-  const tables = countTables(r)
-  const bad = tables.flatMap((t, i) => (t === null ? [`${TABLE_NAMES[i]}缺失`] : t.filled === 0 ? [`${TABLE_NAMES[i]}没有任何数字`] : []))
+  const bad: string[] = []
+  tablesOf(r).forEach((t, i) => {
+    if (t === null) bad.push(`${TABLE_NAMES[i]}缺失`)
+    else if (!someCell(r, facts, i, i === 1 ? isNotNull : isFilled)) bad.push(`${TABLE_NAMES[i]}没有任何数字`)
+  })
   if (!bad.length) return []
   return [{ message: `${bad.join('，')}（空表不等于零：应填写 0 或说明原因）`, cells: [] }]
 }
 
-function checkAllZero(r: ReportRecord): RuleHit[] {
+function checkAllZero(r: ReportRecord, facts: ReportFacts): RuleHit[] {
   if (r.template === 'freeform') return []
-  const tables = countTables(r)
-  let count = 0
-  for (const t of tables) {
-    if (t === null || t.zeros !== t.cells) return []
-    count += t.cells
-  }
+  const tables = tablesOf(r)
+  for (let i = 0; i < tables.length; i++) if (tables[i] === null || someCell(r, facts, i, isNotZero)) return []
+  const count = countLeaves(tables[0]!) + T3_COLUMNS.length * t3RowsFor(r.template).length + countLeaves(tables[2]!)
   return [{ message: `表二、表三、表四共 ${count} 个数字全部为 0`, cells: [] }]
 }
 
@@ -88,10 +91,10 @@ export const ZERO_RULES: ReportRule[] = [
       ? [{ message: '表三 本年新收 总计为 0', cells: ['t3.tot.new'] }] : [] },
   { id: 'Z3', severity: 'INFO', scope: 'report', flag: true, title: '全零表',
     explanation: '表二、表三、表四所有数字均为 0（空白不算 0）。应与正文相互印证。',
-    check: ({ record }) => checkAllZero(record) },
+    check: ({ record }, facts) => checkAllZero(record, facts) },
   { id: 'Z4', severity: 'WARN', scope: 'report', flag: true, title: '空表',
     explanation: '表二、表三或表四缺失，或者有表无数。空表与全零不同。',
-    check: ({ record }) => checkEmptyTables(record) },
+    check: ({ record }, facts) => checkEmptyTables(record, facts) },
   { id: 'Z5', severity: 'WARN', scope: 'report', flag: true, title: '零或极低主动公开',
     explanation: `正文所述主动公开总数为 0 或不超过 ${LOW_PROACTIVE_MAX} 条，或通篇没有写明任何主动公开数量。`,
     check: checkLowProactive },
