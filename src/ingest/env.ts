@@ -1,5 +1,6 @@
 import type { getDocument } from 'pdfjs-dist'
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.ts'
+import type { Utf8Decoder } from '../core/text/utf8.ts'
 
 /** pdf.js as loaded for one environment, with the asset locations its text layer needs. */
 export interface PdfRuntime {
@@ -18,6 +19,8 @@ export interface IngestEnv {
   limits: IngestLimits
   /** Loads and configures pdf.js; called only when a PDF arrives. Absent: PDFs are refused. */
   loadPdf?: () => Promise<PdfRuntime>
+  /** The strict UTF-8 decoder for text and HTML files. Absent: the platform's TextDecoder. */
+  decodeUtf8?: Utf8Decoder
 }
 
 /** Limits only, no PDF support: enough for TXT, HTML, DOCX and ZIP. */

@@ -50,7 +50,7 @@ export async function extractDocument(file: InputFile, env: IngestEnv = BASIC_IN
       return { ok: true, name, format: 'pdf', text: await extractPdfText(file.bytes, runtime, env.limits) }
     }
     if (ext === 'zip') return failure(name, '是压缩包，请逐个解压后导入')
-    const decoded = decodeText(file.bytes)
+    const decoded = decodeText(file.bytes, env.decodeUtf8)
     if (!decoded) return failure(name, '不是文本文件（可能是二进制或已损坏的文件）')
     const isHtml = HTML_EXT_RE.test(ext) || (ext !== 'txt' && looksLikeHtml(decoded.text))
     if (isHtml) return { ok: true, name, format: 'html', text: htmlToText(decoded.text) }

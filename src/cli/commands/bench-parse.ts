@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { extractDocument } from '../../ingest/index.ts'
+import { createNodeIngestEnv } from '../../ingest/node-env.ts'
 import { parseReport } from '../../core/parse/parse-report.ts'
 import { CliError } from '../cli-error.ts'
 
@@ -18,15 +19,17 @@ export async function runBenchParse(options: BenchParseOptions): Promise<number>
   const dirs = (options.dirs ?? DEFAULT_DIRS).filter((d) => existsSync(d))
   const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|html?)$/i.test(f)).map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(d, f))) })))
   if (!files.length) throw new CliError('没有找到用于基准测试的 TXT/HTML 报告')
+  // The same ingest environment as `nianbao parse`.
+  const env = createNodeIngestEnv()
   const n = Number.isFinite(options.n) && options.n > 0 ? Math.floor(options.n) : 10000
-  for (const f of files.slice(0, 20)) { const d = await extractDocument(f); if (d.ok) parseReport(d.text, { fileName: f.name }) }
+  for (const f of files.slice(0, 20)) { const d = await extractDocument(f, env); if (d.ok) parseReport(d.text, { fileName: f.name }) }
   let bytes = 0, failed = 0
   const t0 = performance.now()
   const cpu0 = process.cpuUsage()
   for (let i = 0; i < n; i++) {
     const f = files[i % files.length]
     bytes += f.bytes.length
-    const doc = await extractDocument(f)
+    const doc = await extractDocument(f, env)
     const r = doc.ok ? parseReport(doc.text, { fileName: f.name }) : doc
     if (!r.ok) failed++
   }

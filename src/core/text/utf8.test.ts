@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { decodeUtf8Strict } from './utf8.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { decodeUtf8Strict, decodeWithTextDecoder } from './utf8.ts'
+import { decodeText } from './decode.ts'
 
 const bytesOf = (...b: number[]) => new Uint8Array(b)
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
@@ -32,5 +35,23 @@ describe('decodeUtf8Strict', () => {
   it('counts control characters other than tab, line breaks and form feed, and U+FFFD', () => {
     const bytes = new TextEncoder().encode('a\tb\nc\r\fd\u0000e\u000bf\ufffd\u001f')
     expect(decodeUtf8Strict(bytes)?.suspectCount).toBe(4)
+  })
+})
+
+describe('the two UTF-8 decoders', () => {
+  const dirs = ['../shared/corpus/dev', 'data/demo'].map((d) => join(import.meta.dirname, '../../..', d))
+  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|html?)$/.test(f)).map((f) => new Uint8Array(readFileSync(join(d, f)))))
+
+  it('give decodeText the same result on every corpus and demo text, and on the same texts mangled', () => {
+    expect(files.length).toBeGreaterThan(50)
+    let seed = 7
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32
+    for (const bytes of files) {
+      const mangled = bytes.slice()
+      for (let k = 0; k < 3; k++) mangled[Math.floor(random() * mangled.length)] = Math.floor(random() * 256)
+      for (const b of [bytes, mangled, bytes.subarray(0, bytes.length - 1)]) {
+        expect(decodeText(b, decodeUtf8Strict)).toEqual(decodeText(b, decodeWithTextDecoder))
+      }
+    }
   })
 })
