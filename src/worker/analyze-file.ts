@@ -1,5 +1,6 @@
 import { extractDocuments, BASIC_INGEST_ENV, type IngestEnv } from '../ingest/index.ts'
-import { parseReport } from '../core/parse/parse-report.ts'
+import { parseAndCheckReport } from '../core/parse/parse-report.ts'
+import type { Finding } from '../core/model/finding.ts'
 import { computeReportFindings } from './compute-findings.ts'
 import { copyGrams } from '../core/rules/cross/copied.ts'
 import type { ParsedReport } from '../core/model/report.ts'
@@ -10,10 +11,10 @@ import type { AnalyzedFile, ReportFormat } from './protocol.ts'
  * here, where the spans and the text are at hand: an import then runs only the cross-report rules per
  * county, without reading texts back. The spans themselves stay behind (see AnalyzedReport).
  */
-export function analyzedReport(name: string, format: ReportFormat, parsed: ParsedReport): AnalyzedFile {
+export function analyzedReport(name: string, format: ReportFormat, parsed: ParsedReport, findings: Finding[] = computeReportFindings(parsed)): AnalyzedFile {
   return {
     ok: true, name, format, parsed: { ok: true, record: parsed.record, text: parsed.text },
-    findings: computeReportFindings(parsed),
+    findings,
     // A copy of the exact size: a view would clone its whole buffer on the way to the main thread.
     copyGrams: copyGrams(parsed.text, parsed.record.unit).slice(),
   }
@@ -28,9 +29,9 @@ export async function analyzeFile(name: string, bytes: Uint8Array, env: IngestEn
     const docs = await extractDocuments({ name, bytes }, env)
     return docs.map((doc): AnalyzedFile => {
       if (!doc.ok) return { ok: false, name: doc.name, error: doc.error }
-      const parsed = parseReport(doc.text, { fileName: doc.name })
-      if (!parsed.ok) return { ok: false, name: doc.name, error: parsed.error }
-      return analyzedReport(doc.name, doc.format, parsed)
+      const checked = parseAndCheckReport(doc.text, { fileName: doc.name })
+      if (!checked.ok) return { ok: false, name: doc.name, error: checked.error }
+      return analyzedReport(doc.name, doc.format, checked.parsed, checked.findings)
     })
   } catch (e) {
     return [{ ok: false, name, error: `${name}：解析出错（${e instanceof Error ? e.message : String(e)}）` }]

@@ -1,4 +1,5 @@
-import type { ParseResult, ReportRecord, SourceSpan } from '../model/report.ts'
+import type { ParsedReport, ParseFailure, ParseResult, ReportRecord, SourceSpan } from '../model/report.ts'
+import type { Finding } from '../model/finding.ts'
 import { normalizeText } from '../text/normalize.ts'
 import { splitLines, squeezeSpaces, type TextLine } from './cells.ts'
 import { locateTables } from './locate-tables.ts'
@@ -10,7 +11,7 @@ import { parseIdentity } from './identity.ts'
 import { parsePublishedAt } from './published-at.ts'
 import { parseNarrative } from './narrative.ts'
 import { checkIsReport } from './check-is-report.ts'
-import { reportFlags } from '../rules/index.ts'
+import { checkReport, reportFlags } from '../rules/index.ts'
 
 export interface ParseReportOptions {
   /** The file name printed in the record (no folder). */
@@ -30,6 +31,37 @@ function squeezedText(lines: TextLine[], from: number, to: number): string {
  * carries a Chinese reason naming the file.
  */
 export function parseReport(text: string, options: ParseReportOptions): ParseResult {
+  return parseReportThen(text, options, (parsed) => {
+    parsed.record.flags = reportFlags(parsed)
+    return parsed
+  })
+}
+
+/** A parsed report with the findings of every per-report rule (see checkReport). */
+export interface CheckedReport { ok: true; parsed: ParsedReport; findings: Finding[] }
+
+/**
+ * `parseReport` for the import's worker, which also needs the per-report findings: the rules run once
+ * for both the flags and the findings. A rule that throws costs the findings (as the flags would have
+ * been computed without them), never the report.
+ */
+export function parseAndCheckReport(text: string, options: ParseReportOptions): CheckedReport | ParseFailure {
+  return parseReportThen(text, options, (parsed) => {
+    let findings: Finding[] = []
+    try {
+      const checked = checkReport(parsed)
+      parsed.record.flags = checked.flags
+      findings = checked.findings
+    } catch (e) {
+      console.error('规则检查出错', parsed.record.file, e)
+      parsed.record.flags = reportFlags(parsed)
+    }
+    return { ok: true, parsed, findings }
+  })
+}
+
+/** Parses a report and hands the record, before its flags are set, to `finish`; a failure is a ParseFailure. */
+function parseReportThen<T>(text: string, options: ParseReportOptions, finish: (parsed: ParsedReport) => T): T | ParseFailure {
   const file = options.fileName
   try {
     const norm = normalizeText(text)
@@ -71,9 +103,7 @@ export function parseReport(text: string, options: ParseReportOptions): ParseRes
       narrative: narrative.narrative,
       flags: [],
     }
-    const parsed = { ok: true as const, record, text: norm, sources }
-    record.flags = reportFlags(parsed)
-    return parsed
+    return finish({ ok: true, record, text: norm, sources })
   } catch (e) {
     return { ok: false, file, error: `${file}：解析出错（${e instanceof Error ? e.message : String(e)}）` }
   }

@@ -55,6 +55,23 @@ export function runReportRules(report: ParsedReport, rules: readonly ReportRule[
   return rules.flatMap((rule) => rule.check(report, facts).map((hit) => toFinding(rule, hit, report, unit, year)))
 }
 
+/**
+ * Every per-report rule run once for both of its uses: the findings (as runReportRules gives them) and
+ * the record's flags (as reportFlags gives them). The import's worker needs both for every report.
+ */
+export function checkReport(report: ParsedReport): { flags: string[]; findings: Finding[] } {
+  const { unit, year } = report.record
+  const facts = reportFacts(report)
+  const fired = new Set<string>()
+  const findings: Finding[] = []
+  for (const rule of REPORT_RULES) {
+    const hits = rule.check(report, facts)
+    if (hits.length && rule.flag) fired.add(rule.id)
+    for (const hit of hits) findings.push(toFinding(rule, hit, report, unit, year))
+  }
+  return { flags: FLAG_RULES.filter((r) => fired.has(r.id)).map((r) => r.id), findings }
+}
+
 /** The per-report rule ids (RULES.md) that fire for a parsed report, sorted: the record's `flags`. */
 export function reportFlags(report: ParsedReport): string[] {
   // Only whether a rule fires matters here, so its hits are not turned into findings.

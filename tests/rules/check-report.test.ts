@@ -1,0 +1,36 @@
+// parseAndCheckReport runs the per-report rules once for flags and findings: both must be exactly what
+// parseReport (flags) and runReportRules (findings) give, on every corpus, demo and generated report.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseAndCheckReport, parseReport } from '../../src/core/parse/parse-report.ts'
+import { runReportRules } from '../../src/core/rules/index.ts'
+import { extractDocument } from '../../src/ingest/index.ts'
+
+const ROOT = join(import.meta.dirname, '../..')
+const DIRS = ['../shared/corpus/dev', '../shared/corpus/seed', 'data/demo'].map((d) => join(ROOT, d)).filter(existsSync)
+const files = DIRS.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|html?)$/.test(f)).map((f) => join(d, f)))
+
+describe('parseAndCheckReport', () => {
+  it('gives the flags of parseReport and the findings of runReportRules on every report', async () => {
+    expect(files.length).toBeGreaterThan(100)
+    let findings = 0
+    for (const path of files) {
+      const name = path.slice(path.lastIndexOf('/') + 1)
+      const doc = await extractDocument({ name, bytes: new Uint8Array(readFileSync(path)) })
+      if (!doc.ok) continue
+      const plain = parseReport(doc.text, { fileName: name })
+      const checked = parseAndCheckReport(doc.text, { fileName: name })
+      expect(checked.ok).toBe(plain.ok)
+      if (!plain.ok || !checked.ok) continue
+      expect(checked.parsed).toEqual(plain)
+      expect(checked.findings).toEqual(runReportRules(plain))
+      findings += checked.findings.length
+    }
+    expect(findings).toBeGreaterThan(100)
+  })
+
+  it('fails the same way as parseReport on a page that is not a report', () => {
+    expect(parseAndCheckReport('你好', { fileName: 'x.txt' })).toEqual(parseReport('你好', { fileName: 'x.txt' }))
+  })
+})
