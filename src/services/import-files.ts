@@ -145,6 +145,8 @@ interface Batch {
   heldCount: number
   /** Counties whose stored reports are not all held: their findings read the database. */
   unheld: Set<string>
+  /** Counties that had stored reports when the import began: only their reports can replace stored ones. */
+  storedBefore: ReadonlySet<string>
 }
 
 /** Keeps a written report for its county's findings, unless the county is not held. */
@@ -182,7 +184,9 @@ const knownOf = (rows: readonly Staged[]) => new Map(rows.map((r) => [r.report.i
 /** Writes staged rows in one transaction: with their counties' findings (`atomic`) or marking them pending. */
 async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<void> {
   const { o } = b
-  const existing = new Set(await db.reports.where(':id').anyOf(rows.map((r) => r.report.id)).primaryKeys())
+  // A report id holds its county, and the batch has each id once: only counties stored before can clash.
+  const mayExist = rows.filter((r) => b.storedBefore.has(r.report.county)).map((r) => r.report.id)
+  const existing = new Set(mayExist.length ? await db.reports.where(':id').anyOf(mayExist).primaryKeys() : [])
   const conflicts = rows.filter((r) => existing.has(r.report.id))
   if (conflicts.length && b.replace === null) b.replace = await (o.confirmReplace?.(conflicts.map((c) => c.name)) ?? Promise.resolve(true))
   const toWrite = b.replace === false ? rows.filter((r) => !existing.has(r.report.id)) : rows
@@ -267,7 +271,7 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
 /** Imports report files: parse in the workers, ask once about replacements, write in whole transactions. */
 export async function importFiles(inputs: readonly ImportInput[], o: ImportFilesOptions): Promise<ImportFilesResult> {
   const b: Batch = { inputs, o, results: [], seen: new Map(), replace: null, counties: new Set(), committed: 0, chunks: 0, writing: Promise.resolve(), known: new Map(),
-    versions: new Map(), lastCounties: new Set(), settling: Promise.resolve(), held: new Map(), heldCount: 0, unheld: new Set() }
+    versions: new Map(), lastCounties: new Set(), settling: Promise.resolve(), held: new Map(), heldCount: 0, unheld: new Set(), storedBefore: new Set() }
   const onAbort = () => o.parser.cancel()
   o.signal?.addEventListener('abort', onAbort)
   /** Every input with no committed report gets `outcome` (cancelled or failed); committed ones keep theirs. */
@@ -278,7 +282,8 @@ export async function importFiles(inputs: readonly ImportInput[], o: ImportFiles
     return { cancelled: outcome === 'cancelled', counties: [...b.counties], results: orderLike(inputs, [...kept, ...rest]) }
   }
   try {
-    b.unheld = new Set(await db.reports.orderBy('county').uniqueKeys() as string[])
+    b.storedBefore = new Set(await db.reports.orderBy('county').uniqueKeys() as string[])
+    b.unheld = new Set(b.storedBefore)
     const last = await parseAndCommit(b)
     o.onProgress?.({ phase: 'writing', done: inputs.length, total: inputs.length, current: null, etaMs: 0 })
     if (b.chunks === 0) await commitRows(last, b, true)
