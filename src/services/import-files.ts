@@ -1,7 +1,8 @@
 // Files → parser workers → staged rows → IndexedDB. A batch of up to ROWS_PER_COMMIT reports is written
 // in one transaction together with its findings, so a failure or a cancel leaves the database as it was.
 // A larger batch is committed in chunks (that size, then doubling up to MAX_ROWS_PER_COMMIT: every commit
-// makes the open screens re-read the database) while parsing goes on, each chunk one transaction of
+// makes the open screens re-read the database; near the end they shrink again, see chunkLimit) while
+// parsing goes on, each chunk one transaction of
 // whole reports (numbers and text) that also marks its counties. A county that a chunk no longer touches
 // (reports usually come county by county) has its findings computed while parsing goes on; the others
 // after the last chunk, or at the next start when the page was closed in between. Nothing is ever half
@@ -235,6 +236,17 @@ function stage(a: AnalyzedFile, source: string, b: Batch, chunk: Staged[]): void
   }
 }
 
+/**
+ * Rows that make the next chunk full: ROWS_PER_COMMIT, then doubling up to MAX_ROWS_PER_COMMIT; but no
+ * more than the files still to parse (and at least ROWS_PER_COMMIT). The last chunk is written after
+ * parsing ends, with nothing to overlap it: this keeps it under ROWS_PER_COMMIT rows instead of up to
+ * MAX_ROWS_PER_COMMIT.
+ */
+export function chunkLimit(committedChunks: number, filesLeft: number): number {
+  const growing = Math.min(ROWS_PER_COMMIT << committedChunks, MAX_ROWS_PER_COMMIT)
+  return Math.max(ROWS_PER_COMMIT, Math.min(growing, filesLeft))
+}
+
 /** Parses every input (several at a time, staged in input order) and commits full chunks as they fill. */
 async function parseAndCommit(b: Batch): Promise<Staged[]> {
   const { inputs, o } = b
@@ -256,7 +268,7 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
       o.onProgress?.({ phase: 'parsing', done: i, total: inputs.length, current: inputs[i].name, etaMs: i === 0 ? null : ((now - started) / i) * (inputs.length - i) })
     }
     for (const a of await ahead.shift()!) stage(a, inputs[i].name, b, chunk)
-    if (chunk.length >= Math.min(ROWS_PER_COMMIT << b.chunks, MAX_ROWS_PER_COMMIT) && i < inputs.length - 1) {
+    if (chunk.length >= chunkLimit(b.chunks, inputs.length - 1 - i) && i < inputs.length - 1) {
       await b.writing
       const rows = chunk
       chunk = []

@@ -2,7 +2,7 @@
 // report with its text), the counties it touched are marked for findings, and a re-run completes it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../db/index.ts'
-import { importFiles, ROWS_PER_COMMIT } from './import-files.ts'
+import { chunkLimit, importFiles, MAX_ROWS_PER_COMMIT, ROWS_PER_COMMIT } from './import-files.ts'
 import { recomputePendingFindings } from './findings-pending.ts'
 import { recomputeFindings } from './findings.ts'
 import { exportBackup, restoreBackup } from './backup.ts'
@@ -24,6 +24,33 @@ const pending = async () => ((await db.settings.get(SETTING_KEYS.findingsPending
 async function until(check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 500 && !(await check()); i++) await new Promise((r) => setTimeout(r, 10))
 }
+
+describe('chunkLimit', () => {
+  /** The chunk sizes an import of n files commits, the last one written after parsing ends. */
+  function chunks(n: number): number[] {
+    const sizes: number[] = []
+    let rows = 0
+    for (let i = 0; i < n; i++) {
+      rows++
+      if (rows >= chunkLimit(sizes.length, n - 1 - i) && i < n - 1) { sizes.push(rows); rows = 0 }
+    }
+    return [...sizes, rows]
+  }
+
+  it('grows the chunks from ROWS_PER_COMMIT to MAX_ROWS_PER_COMMIT, and shrinks them near the end', () => {
+    const sizes = chunks(10_000)
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(10_000)
+    expect(sizes.slice(0, 4)).toEqual([ROWS_PER_COMMIT, 2 * ROWS_PER_COMMIT, MAX_ROWS_PER_COMMIT, MAX_ROWS_PER_COMMIT])
+    expect(Math.max(...sizes)).toBe(MAX_ROWS_PER_COMMIT)
+    expect(sizes.at(-1)).toBeLessThan(ROWS_PER_COMMIT)
+    expect(sizes.length).toBeLessThan(12)
+  })
+
+  it('leaves a batch of up to ROWS_PER_COMMIT files in one chunk', () => {
+    expect(chunks(ROWS_PER_COMMIT)).toEqual([ROWS_PER_COMMIT])
+    expect(chunks(ROWS_PER_COMMIT + 1)).toEqual([ROWS_PER_COMMIT, 1])
+  })
+})
 
 describe('large imports', { timeout: 60_000 }, () => {
   beforeEach(resetDb)
@@ -53,8 +80,8 @@ describe('large imports', { timeout: 60_000 }, () => {
   })
 
   it('computes a county that the chunks have moved past while parsing goes on, and one touched again after it at the end', async () => {
-    // Chunks of 500, then 1,000, then the rest: 甲县 and 乙县 end in the first, 丙县 fills the second, and
-    // 甲县 comes back in the last (so its early findings are replaced by the final pass).
+    // Chunks of 500, then 550 (丙县), then 500 (丙县 and 甲县), then the rest: 甲县 and 乙县 end in the
+    // first, and 甲县 comes back at the end (so its early findings are replaced by the final pass).
     const plan = [['甲县', 300], ['乙县', 200], ['丙县', 1000], ['甲县', 100]] as const
     const files: Record<string, AnalyzedFile[]> = {}
     const order: string[] = []
