@@ -106,11 +106,16 @@ function splitPipes(text: string, from: number, to: number): TextCell[] {
   return cells
 }
 
-/** The line text[from, to) as one cell, or no cell when it is blank. */
+/**
+ * The line text[from, to) as one cell, or no cell when it is blank. Blank lines (a fifth of all
+ * lines are empty) are ruled out before a cell is made and classified only to be dropped.
+ */
 function splitNone(text: string, from: number, to: number): TextCell[] {
+  while (from < to && isSpace(text.charCodeAt(from))) from++
+  if (from === to) return []
   const cells: TextCell[] = []
   pushCell(cells, text, from, to, 0)
-  return cells[0].text ? cells : []
+  return cells
 }
 
 /** True when a line is a table row copied from a web page with 「|」 between cells. */
