@@ -22,6 +22,8 @@ export interface TextLine {
   cells: TextCell[]
   /** True when the line was split into several cells (a table row), false for a single cell or paragraph. */
   multi: boolean
+  /** True when the line holds a tab or a 「|」: searched for here, and the narrative's passages need it too. */
+  separated: boolean
 }
 
 const PIPE_ONLY_RE = /^[\s|]+$/
@@ -153,13 +155,15 @@ export function splitLines(text: string): TextLine[] {
   for (const raw of linesOf(text)) {
     let cells: TextCell[]
     const end = start + raw.length
-    if (raw.includes('\t')) cells = splitTabs(text, start, end)
-    else if (raw.includes('|') && isPipeRow(raw)) cells = PIPE_ONLY_RE.test(raw) ? [] : splitPipes(text, start, end)
+    const tab = raw.includes('\t')
+    const pipe = !tab && raw.includes('|')
+    if (tab) cells = splitTabs(text, start, end)
+    else if (pipe && isPipeRow(raw)) cells = PIPE_ONLY_RE.test(raw) ? [] : splitPipes(text, start, end)
     else if (hasWideGap(raw)) cells = withDisplayColumns(raw, start, splitBy(raw.trimEnd(), start, WIDE_GAP_SPLIT_RE).filter((c, i) => i > 0 || c.text))
     else cells = splitNone(text, start, end)
     const multi = cells.length > 1
     if (!multi && cells.length === 1 && !cells[0].text) cells = []
-    lines.push({ index: index++, start, text: raw, cells, multi })
+    lines.push({ index: index++, start, text: raw, cells, multi, separated: tab || pipe })
     start += raw.length + 1
   }
   return lines
