@@ -54,14 +54,18 @@ export function squeezeSpaces(text: string): string {
   return SPACE_RE.test(text) ? text.replace(INNER_SPACE_RE, '') : text
 }
 
-/** Pushes the cell line[from, to) with surrounding whitespace trimmed; `base` is the line's offset in the text. */
-function pushCell(cells: TextCell[], line: string, from: number, to: number, base: number) {
+/** The cell line[from, to) with surrounding whitespace trimmed; `base` is the line's offset in the text. */
+function makeCell(line: string, from: number, to: number, base: number): TextCell {
   while (from < to && isSpace(line.charCodeAt(from))) from++
   while (to > from && isSpace(line.charCodeAt(to - 1))) to--
   // `x` is present (undefined) from the start, so that setting it later does not give space-aligned
   // cells a second shape: every reader of cells then sees one shape.
   const text = line.slice(from, to)
-  cells.push({ text, kind: classifyCell(text), start: base + from, end: base + to, x: undefined })
+  return { text, kind: classifyCell(text), start: base + from, end: base + to, x: undefined }
+}
+
+function pushCell(cells: TextCell[], line: string, from: number, to: number, base: number) {
+  cells.push(makeCell(line, from, to, base))
 }
 
 /** Pushes the cells of text[from, to) between the separators `sep`. */
@@ -110,14 +114,12 @@ function splitPipes(text: string, from: number, to: number): TextCell[] {
 
 /**
  * The line text[from, to) as one cell, or no cell when it is blank. Blank lines (a fifth of all
- * lines are empty) are ruled out before a cell is made and classified only to be dropped.
+ * lines are empty) are ruled out before a cell is made and classified only to be dropped. The cell
+ * goes in an array literal: a first push into [] would reserve room for 17 cells.
  */
 function splitNone(text: string, from: number, to: number): TextCell[] {
   while (from < to && isSpace(text.charCodeAt(from))) from++
-  if (from === to) return []
-  const cells: TextCell[] = []
-  pushCell(cells, text, from, to, 0)
-  return cells
+  return from === to ? [] : [makeCell(text, from, to, 0)]
 }
 
 /** True when a line is a table row copied from a web page with 「|」 between cells. */
