@@ -3,6 +3,7 @@
 // (五 问题及改进, 六 其他事项) are left out.
 
 import { linesOf } from '../text/lines.ts'
+import type { TextLine } from './cells.ts'
 
 /** A run of prose; `text` has the line breaks of joined lines removed. */
 export interface Passage {
@@ -44,9 +45,12 @@ function mayBeNumberCell(line: string): boolean {
   return line.length === 0 || code <= 0x20 || (code >= 0x2d && code <= 0x39) || code === 0x25 || (code > 0x7f && (code < 0x3400 || code === 0xfeff))
 }
 
-/** Table rows: tab or pipe separated, space-aligned columns, a cell holding only a number, or a label followed by numbers. */
-function isTableRow(line: string): boolean {
-  if (line.includes('\t') || line.includes('|')) return true
+/**
+ * Table rows: tab or pipe separated, space-aligned columns, a cell holding only a number, or a label
+ * followed by numbers. `separated` tells whether the line holds a tab or 「|」 when that is already known.
+ */
+function isTableRow(line: string, separated = line.includes('\t') || line.includes('|')): boolean {
+  if (separated) return true
   // Only a line that starts with a digit or a blank can be a lone number (the regex call costs more than the test).
   if (mayBeNumberCell(line) && NUMBER_CELL_RE.test(line)) return true
   if (line.includes('   ') && SPACED_COLUMNS_RE.test(line)) return true
@@ -59,11 +63,11 @@ function isTopHeading(line: string): boolean {
 }
 
 /** A line that a PDF wrapped: long, not ending a sentence, and followed by a line that goes on with it. */
-function continuesOnNextLine(line: string, next: string | undefined): boolean {
+function continuesOnNextLine(line: string, next: string | undefined, nextSeparated: boolean | undefined): boolean {
   if (line.length < MIN_WRAPPED_LINE) return false
   const trimmed = line.trim()
   if (trimmed.length < MIN_WRAPPED_LINE || SENTENCE_ENDS.includes(trimmed[trimmed.length - 1])) return false
-  return next !== undefined && next.trim() !== '' && !isTableRow(next) && !ANY_HEADING_RE.test(next)
+  return next !== undefined && next.trim() !== '' && !isTableRow(next, nextSeparated) && !ANY_HEADING_RE.test(next)
 }
 
 /** The prose cells of a table row, each as its own passage: pages laid out in a table keep their text. */
@@ -77,8 +81,12 @@ function proseCells(line: string, lineStart: number): Passage[] {
   return out
 }
 
-/** Splits the report text into prose passages (see the file comment). */
-export function splitPassages(text: string): Passage[] {
+/**
+ * Splits the report text into prose passages (see the file comment). `cellLines`, the text's lines as
+ * splitLines made them, spares searching every line again for a tab or 「|」; the passages are the same
+ * without it.
+ */
+export function splitPassages(text: string, cellLines?: readonly TextLine[]): Passage[] {
   const lines = linesOf(text)
   const passages: Passage[] = []
   let skipping = false
@@ -94,7 +102,7 @@ export function splitPassages(text: string): Passage[] {
       continue
     }
     if (line.length <= MAX_HEADING && isTopHeading(line)) skipping = SKIPPED_SECTION_RE.test(line) && !KEPT_SECTION_RE.test(line)
-    if (skipping || isTableRow(line) || !line.trim()) {
+    if (skipping || isTableRow(line, cellLines?.[i].separated) || !line.trim()) {
       if (!skipping && line.length >= MIN_PROSE_CELL && line.includes('。')) passages.push(...proseCells(line, lineStart))
       current = null
       continue
@@ -108,7 +116,7 @@ export function splitPassages(text: string): Passage[] {
       current = { text: line, pieceStarts: [0], pieceOffsets: [lineStart] }
       passages.push(current)
     }
-    if (!continuesOnNextLine(line, lines[i + 1])) current = null
+    if (!continuesOnNextLine(line, lines[i + 1], cellLines?.[i + 1]?.separated)) current = null
   }
   return passages
 }

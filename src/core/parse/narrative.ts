@@ -2,6 +2,7 @@ import type { Channel, Narrative, Quantity, SourceSpan } from '../model/report.t
 import type { StatementDraft } from './narrative-statements.ts'
 import { findApplicationCount, mayMentionApplications } from './narrative-applications.ts'
 import { splitPassages, toReportOffset, type Passage } from './narrative-passages.ts'
+import type { TextLine } from './cells.ts'
 import { readSentence } from './narrative-statements.ts'
 import { mayHoldCount } from './narrative-tokens.ts'
 
@@ -48,12 +49,12 @@ function findReachOwner(channels: Channel[], from: number, st: StatementDraft): 
  * statement (in text order), and the number of applications. Tables and the sections that only
  * restate figures (五, 六) are not read; see narrative-statements.ts for how counts are attributed.
  */
-export function parseNarrative(text: string): NarrativeResult {
+export function parseNarrative(text: string, cellLines?: readonly TextLine[]): NarrativeResult {
   const channels: Channel[] = []
   const sources: Record<string, SourceSpan> = {}
   let proactiveTotal: Quantity | null = null
   let applications: number | null = null
-  for (const passage of splitPassages(text)) {
+  for (const passage of splitPassages(text, cellLines)) {
     // A passage without a number (most are headings or short lines) states nothing, unless it may give the applications.
     if (!mayHoldCount(passage.text) && (applications !== null || !mayMentionApplications(passage.text))) continue
     const passageStart = channels.length

@@ -82,7 +82,8 @@ function parseReportThen<T>(text: string, options: ParseReportOptions, finish: (
     })
     const two = template !== 'freeform' && regions.t2 ? parseTableTwo(lines, regions.t2[0], regions.t2[1], template === '2019', sources) : null
     const published = parsePublishedAt(norm)
-    const narrative = parseNarrative(norm)
+    // The lines of cells come from the same text: their tab/「|」 flags spare the narrative a search per line.
+    const narrative = parseNarrative(norm, lines)
     Object.assign(sources, identity.sources, narrative.sources)
     if (published) sources.publishedAt = published.span
     const t3 = three?.t3 ?? null

@@ -19,7 +19,7 @@ export function classifyCell(text: string): CellKind {
   // Most labels start with an ideograph, which no number and no blank marker but 无/空 can start with.
   const first = text.charCodeAt(0)
   if (first >= 0x4e00 && first !== WU && first !== KONG && first !== BOM) return 'label'
-  if (isDigits(text) || NUMBER_CELL_RE.test(text)) return 'number'
+  if (digitsValue(text) >= 0 || NUMBER_CELL_RE.test(text)) return 'number'
   if (BLANK_MARK_RE.test(text)) return 'blank'
   return 'label'
 }
@@ -27,19 +27,26 @@ export function classifyCell(text: string): CellKind {
 /** The number in a value cell (「1,234」, 「-8」, 「29.0506」, 「8040元」), or null for blanks. */
 export function cellNumber(cell: TextCell | null | undefined): number | null {
   if (!cell || cell.kind !== 'number') return null
-  // Most cells are plain digits: read them without the regexes.
-  if (isDigits(cell.text)) return Number(cell.text)
+  // Most cells are plain digits: read them in one loop, without the regexes or a string-to-number call.
+  const digits = digitsValue(cell.text)
+  if (digits >= 0) return digits
   const v = Number(cell.text.replace(NUMBER_NOISE_RE, '').replace('−', '-'))
   return Number.isFinite(v) ? v : null
 }
 
-function isDigits(text: string): boolean {
-  if (!text.length || text.length > 15) return false
+/**
+ * The value of a text of 1–15 ASCII digits, or −1 for any other text. Fifteen digits stay below 2^53,
+ * so summing them digit by digit is exact: the same number as Number(text).
+ */
+function digitsValue(text: string): number {
+  if (!text.length || text.length > 15) return -1
+  let value = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c < 48 || c > 57) return false
+    if (c < 48 || c > 57) return -1
+    value = value * 10 + (c - 48)
   }
-  return true
+  return value
 }
 
 /** True for a cell that takes a column position in a row: a number, a blank marker or an empty cell. */
