@@ -159,7 +159,24 @@ export function htmlToText(html: string): string {
   const state: TextState = { out: [], line: '' }
   walk(parseHtml(html), state)
   flush(state)
-  return state.out.join('\n').trim() + '\n'
+  return joinLines(state.out)
+}
+
+/**
+ * lines.join('\n').trim() + '\n', made by the join alone: appending the '\n' afterwards would leave a
+ * cons string, and the parser's first character read would then copy the whole text again to
+ * flatten it. Whitespace-only lines at either end go, then the ends of the outer lines are trimmed.
+ */
+function joinLines(lines: string[]): string {
+  let first = 0
+  while (first < lines.length && !lines[first].trim()) first++
+  while (lines.length > first && !lines[lines.length - 1].trim()) lines.pop()
+  if (first === lines.length) return '\n'
+  if (first > 0) lines.splice(0, first)
+  lines[0] = lines[0].trimStart()
+  lines[lines.length - 1] = lines[lines.length - 1].trimEnd()
+  lines.push('')
+  return lines.join('\n')
 }
 
 /** True when bytes decoded as text look like an HTML page rather than a plain-text report. */
