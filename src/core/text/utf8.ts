@@ -50,6 +50,9 @@ export function decodeWithTextDecoder(bytes: Uint8Array): Utf8Text | null {
 }
 
 const isContinuation = (b: number) => (b & 0xc0) === 0x80
+/** isContinuation(b1) && isContinuation(b2) with one test. */
+const areContinuations = (b1: number, b2: number) => (((b1 ^ 0x80) | (b2 ^ 0x80)) & 0xc0) === 0
+const isSurrogate = (c: number) => (c & 0xf800) === 0xd800
 /** A C0 control character other than tab, line feed, form feed and carriage return. */
 const isSuspectControl = (b: number) => b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13
 
@@ -78,7 +81,7 @@ function transcode(bytes: Uint8Array, out: Uint16Array): TranscodeCounts {
       if (i + 2 >= end) return INVALID
       const b1 = bytes[i + 1], b2 = bytes[i + 2]
       const c = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f)
-      if (!isContinuation(b1) || !isContinuation(b2) || c < 0x800 || (c >= 0xd800 && c <= 0xdfff)) return INVALID
+      if (!areContinuations(b1, b2) || c < 0x800 || isSurrogate(c)) return INVALID
       if (c === 0xfffd) suspects++
       out[n++] = c
       i += 3
