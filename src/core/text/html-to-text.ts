@@ -1,4 +1,4 @@
-import { parseHtml, type HtmlElement, type HtmlNode } from './html-dom.ts'
+import { NO_ATTRS, parseHtml, type HtmlElement, type HtmlNode } from './html-dom.ts'
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr',
@@ -75,8 +75,10 @@ function layOutGrid(table: HtmlElement): string[][] {
     for (const cell of rows[r].children) {
       if (typeof cell === 'string' || (cell.tag !== 'td' && cell.tag !== 'th')) continue
       while (grid[r][col] !== undefined) col++
-      const rs = spanOf(cell.attrs.rowspan), cs = spanOf(cell.attrs.colspan)
       const text = cellText(cell)
+      // Most cells have no attributes, so no spans: the shared empty object is the cheapest test.
+      if (cell.attrs === NO_ATTRS) { grid[r][col++] = text; continue }
+      const rs = spanOf(cell.attrs.rowspan), cs = spanOf(cell.attrs.colspan)
       for (let i = 0; i < rs; i++) {
         const row = (grid[r + i] ??= [])
         for (let j = 0; j < cs; j++) row[col + j] = i === 0 && j === 0 ? text : ''
