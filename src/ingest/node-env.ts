@@ -1,4 +1,5 @@
 // Node only (CLI, bench, tests): never import this from code that the browser bundle reaches.
+import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -6,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { once, type IngestEnv } from './env.ts'
 import { DEFAULT_LIMITS } from './limits.ts'
 import { NodeInflateStream } from './node-inflate.ts'
-import { decodeUtf8Strict } from '../core/text/utf8.ts'
+import { makeUtf8Transcoder, type Utf16ToString } from '../core/text/utf8.ts'
 
 /**
  * The Node ingest environment: pdf.js's legacy build (it polyfills what Node 20 lacks) with its
@@ -23,8 +24,16 @@ import { decodeUtf8Strict } from '../core/text/utf8.ts'
  */
 export function createNodeIngestEnv(): IngestEnv {
   // Node's TextDecoder is slower at UTF-8 than transcoding in JavaScript (utf8.ts); browsers' is faster.
-  return { limits: DEFAULT_LIMITS, loadPdf: loadNodePdf, decodeUtf8: decodeUtf8Strict }
+  return { limits: DEFAULT_LIMITS, loadPdf: loadNodePdf, decodeUtf8: decodeUtf8ByTranscoding }
 }
+
+/**
+ * UTF-16 code units made a string by Buffer, which copies them straight into a V8 string: 0.55 µs a
+ * report page against 2.7 µs for Node's TextDecoder('utf-16le'), which converts through ICU.
+ * Little-endian only, as the transcoder itself (it hands big-endian machines to TextDecoder).
+ */
+const utf16WithBuffer: Utf16ToString = (units, length) => Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le')
+const decodeUtf8ByTranscoding = makeUtf8Transcoder(utf16WithBuffer)
 
 /** Start of pdf.js's `TranslatedFont.loadType3Data` (pdfjs-dist 5.x worker build). */
 const TYPE3_LOAD = 'loadType3Data(evaluator, resources, task) {\n    if (this.#type3Loaded) {'

@@ -14,7 +14,7 @@ const ATTR_RE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
 /** Deeper nesting is flattened, so that walking the tree never exhausts the call stack. */
 const MAX_DEPTH = 256
 /** The attributes of every element that has none (or whose attributes are not read): one frozen object, not one each. */
-const NO_ATTRS: Record<string, string> = Object.freeze({})
+export const NO_ATTRS: Record<string, string> = Object.freeze({})
 
 const ENTITY_RE = /&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?/gi
 const NAMED_ENTITIES: Record<string, string | undefined> = Object.assign(Object.create(null) as Record<string, string>, {

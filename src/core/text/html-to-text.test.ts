@@ -41,6 +41,12 @@ describe('htmlToText', () => {
     const text = htmlToText('<table><tr><td><p>标题</p><table><tr><td>规章</td><td>0</td></tr></table></td></tr></table>')
     expect(text.trim().split('\n').filter(Boolean)).toEqual(['标题', '规章\t0'])
   })
+  it('trims the whole text, blank table rows at either end included, and ends it with one line break', () => {
+    expect(htmlToText('<table><tr><td></td><td></td></tr><tr><td></td><td>1</td></tr><tr><td>2</td><td>\u3000</td></tr><tr><td></td><td></td></tr></table>'))
+      .toBe('1\n2\n')
+    expect(htmlToText('<p> \u3000 </p><table><tr><td></td><td></td></tr></table>')).toBe('\n')
+    expect(htmlToText('<p>甲</p><table><tr><td>乙</td></tr></table>')).toBe('甲\n\n乙\n')
+  })
 })
 
 describe('looksLikeHtml', () => {

@@ -1,4 +1,4 @@
-import { parseHtml, type HtmlElement, type HtmlNode } from './html-dom.ts'
+import { NO_ATTRS, parseHtml, type HtmlElement, type HtmlNode } from './html-dom.ts'
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr',
@@ -75,8 +75,10 @@ function layOutGrid(table: HtmlElement): string[][] {
     for (const cell of rows[r].children) {
       if (typeof cell === 'string' || (cell.tag !== 'td' && cell.tag !== 'th')) continue
       while (grid[r][col] !== undefined) col++
-      const rs = spanOf(cell.attrs.rowspan), cs = spanOf(cell.attrs.colspan)
       const text = cellText(cell)
+      // Most cells have no attributes, so no spans: the shared empty object is the cheapest test.
+      if (cell.attrs === NO_ATTRS) { grid[r][col++] = text; continue }
+      const rs = spanOf(cell.attrs.rowspan), cs = spanOf(cell.attrs.colspan)
       for (let i = 0; i < rs; i++) {
         const row = (grid[r + i] ??= [])
         for (let j = 0; j < cs; j++) row[col + j] = i === 0 && j === 0 ? text : ''
@@ -159,7 +161,24 @@ export function htmlToText(html: string): string {
   const state: TextState = { out: [], line: '' }
   walk(parseHtml(html), state)
   flush(state)
-  return state.out.join('\n').trim() + '\n'
+  return joinLines(state.out)
+}
+
+/**
+ * lines.join('\n').trim() + '\n', made by the join alone: appending the '\n' afterwards would leave a
+ * cons string, and the parser's first character read would then copy the whole text again to
+ * flatten it. Whitespace-only lines at either end go, then the ends of the outer lines are trimmed.
+ */
+function joinLines(lines: string[]): string {
+  let first = 0
+  while (first < lines.length && !lines[first].trim()) first++
+  while (lines.length > first && !lines[lines.length - 1].trim()) lines.pop()
+  if (first === lines.length) return '\n'
+  if (first > 0) lines.splice(0, first)
+  lines[0] = lines[0].trimStart()
+  lines[lines.length - 1] = lines[lines.length - 1].trimEnd()
+  lines.push('')
+  return lines.join('\n')
 }
 
 /** True when bytes decoded as text look like an HTML page rather than a plain-text report. */

@@ -30,15 +30,26 @@ export interface Utf8Text {
 /** Decodes UTF-8 bytes (a leading BOM is read as U+FEFF, as with ignoreBOM), or null when they are not valid UTF-8. */
 export type Utf8Decoder = (bytes: Uint8Array) => Utf8Text | null
 
-/** The transcoding decoder (see the top of this file). */
-export function decodeUtf8Strict(bytes: Uint8Array): Utf8Text | null {
-  if (!IS_LITTLE_ENDIAN || bytes.length > MAX_TRANSCODED_BYTES) return decodeWithTextDecoder(bytes)
-  // Never more UTF-16 units than UTF-8 bytes.
-  if (units.length < bytes.length) units = new Uint16Array(bytes.length)
-  const counts = transcode(bytes, units)
-  if (counts.units < 0) return null
-  return { text: utf16.decode(units.subarray(0, counts.units)), suspectCount: counts.suspects }
+/** Makes a string of the UTF-16 code units `units[0, length)`. */
+export type Utf16ToString = (units: Uint16Array, length: number) => string
+
+/** The portable way; Node has a faster one of its own (see createNodeIngestEnv). */
+const utf16WithTextDecoder: Utf16ToString = (units, length) => utf16.decode(units.subarray(0, length))
+
+/** A transcoding decoder (see the top of this file) that makes its strings with `toString`. */
+export function makeUtf8Transcoder(toString: Utf16ToString = utf16WithTextDecoder): Utf8Decoder {
+  return (bytes) => {
+    if (!IS_LITTLE_ENDIAN || bytes.length > MAX_TRANSCODED_BYTES) return decodeWithTextDecoder(bytes)
+    // Never more UTF-16 units than UTF-8 bytes.
+    if (units.length < bytes.length) units = new Uint16Array(bytes.length)
+    const counts = transcode(bytes, units)
+    if (counts.units < 0) return null
+    return { text: toString(units, counts.units), suspectCount: counts.suspects }
+  }
 }
+
+/** The transcoding decoder, strings made by a UTF-16LE TextDecoder. */
+export const decodeUtf8Strict: Utf8Decoder = makeUtf8Transcoder()
 
 /** The platform's decoder. */
 export function decodeWithTextDecoder(bytes: Uint8Array): Utf8Text | null {
@@ -50,6 +61,9 @@ export function decodeWithTextDecoder(bytes: Uint8Array): Utf8Text | null {
 }
 
 const isContinuation = (b: number) => (b & 0xc0) === 0x80
+/** isContinuation(b1) && isContinuation(b2) with one test. */
+const areContinuations = (b1: number, b2: number) => (((b1 ^ 0x80) | (b2 ^ 0x80)) & 0xc0) === 0
+const isSurrogate = (c: number) => (c & 0xf800) === 0xd800
 /** A C0 control character other than tab, line feed, form feed and carriage return. */
 const isSuspectControl = (b: number) => b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13
 
@@ -78,7 +92,7 @@ function transcode(bytes: Uint8Array, out: Uint16Array): TranscodeCounts {
       if (i + 2 >= end) return INVALID
       const b1 = bytes[i + 1], b2 = bytes[i + 2]
       const c = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f)
-      if (!isContinuation(b1) || !isContinuation(b2) || c < 0x800 || (c >= 0xd800 && c <= 0xdfff)) return INVALID
+      if (!areContinuations(b1, b2) || c < 0x800 || isSurrogate(c)) return INVALID
       if (c === 0xfffd) suspects++
       out[n++] = c
       i += 3
