@@ -7,11 +7,11 @@ import type { RuleHit } from '../types.ts'
 /** Sentences end at 。 ; ； and line breaks. */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 59 || c === 0xff1b || c === 10
 const COUNT_RE = /(\d+(?:\.\d+)?)\s*(万)?(余|多)?(条|篇|件|项|份)/g
-/** COUNT_RE for exec loops (its own object: matchAll copies lastIndex from the one it is given). */
+/** COUNT_RE for lastCountIn: its own object, so that its exec loop and countsIn's never share a lastIndex. */
 const LAST_COUNT_RE = new RegExp(COUNT_RE.source, 'g')
 const MARKER_RE = /其中|包括|包含/g
 const HAS_MARKER_RE = /其中|包括|包含/
-/** For the scan over the whole text (its own object: matchAll elsewhere copies lastIndex from MARKER_RE). */
+/** For the scan over the whole text: its own object, since checkClause runs MARKER_RE inside that scan. */
 const MARKER_SCAN_RE = /其中|包括|包含/g
 const LEADING_MARKER_RE = /^\s*(其中|包括|包含)/
 const PAREN_RE = /[(（][^()（）]*[)）]/g
@@ -33,7 +33,10 @@ function toCount(text: string, m: RegExpExecArray): Count {
 }
 
 function countsIn(text: string): Count[] {
-  return [...text.matchAll(COUNT_RE)].map((m) => toCount(text, m))
+  const counts: Count[] = []
+  COUNT_RE.lastIndex = 0
+  for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) counts.push(toCount(text, m))
+  return counts
 }
 
 /** The last count of a text (the total before a marker), without reading the others. */
@@ -50,7 +53,8 @@ function lastCountIn(text: string): Count | undefined {
  */
 function clausesOf(sentence: string): string[] {
   const clauses: string[] = []
-  for (const m of sentence.matchAll(PAREN_RE)) {
+  PAREN_RE.lastIndex = 0
+  for (let m = PAREN_RE.exec(sentence); m; m = PAREN_RE.exec(sentence)) {
     const inner = m[0].slice(1, -1)
     const before = lastCountIn(sentence.slice(0, m.index))
     if (LEADING_MARKER_RE.test(inner) && before && sentence.slice(before.end, m.index).trim() === '') {
@@ -71,7 +75,8 @@ function listRegion(clause: string, from: number): string {
 }
 
 function checkClause(clause: string): Mismatch | null {
-  for (const m of clause.matchAll(MARKER_RE)) {
+  MARKER_RE.lastIndex = 0
+  for (let m = MARKER_RE.exec(clause); m; m = MARKER_RE.exec(clause)) {
     const total = lastCountIn(clause.slice(0, m.index))
     if (!total || total.approx) continue
     const region = listRegion(clause, m.index + m[0].length)
