@@ -27,6 +27,16 @@ describe('normalizeText', () => {
     expect(out.length).toBe(input.length)
     expect(out.indexOf('12')).toBe(input.indexOf('12'))
   })
+
+  it('keeps surrogate pairs and lone surrogates as they are', () => {
+    expect(normalizeText('表情\ud83d\ude00，好')).toBe('表情\ud83d\ude00,好')
+    expect(normalizeText('半个\ud800，\udc00尾')).toBe('半个\ud800,\udc00尾')
+  })
+
+  it('reads a long text', () => {
+    const line = '主动公开信息１２条，\r\n'
+    expect(normalizeText(line.repeat(5000))).toBe('主动公开信息12条, \n'.repeat(5000))
+  })
 })
 
 describe('squeeze', () => {
