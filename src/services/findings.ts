@@ -39,7 +39,8 @@ interface CountyRow { report: StoredReport; text?: string; sources?: StoredText[
  * no text: the cross rules read only its record.
  */
 async function collectCounty(county: string, changes: CountyChanges, known?: KnownReportFindings) {
-  const stored: CountyRow[] = changes.stored ? [...changes.stored] : (await db.reports.where('county').equals(county).toArray()).map((report) => ({ report }))
+  // Rows of their own: texts read below are set on them, never on the caller's held reports.
+  const stored: CountyRow[] = changes.stored ? changes.stored.map(({ report, copyGrams }) => ({ report, copyGrams })) : (await db.reports.where('county').equals(county).toArray()).map((report) => ({ report }))
   const staged: CountyRow[] = (changes.staged ?? []).filter((s) => s.report.county === county).map((s) => ({ report: s.report, text: s.text.text, copyGrams: s.copyGrams }))
   const replaced = new Set(staged.map((s) => s.report.id))
   const rows = [...stored.filter((r) => !replaced.has(r.report.id) && !changes.deleted?.has(r.report.id)), ...staged]
