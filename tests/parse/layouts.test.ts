@@ -109,6 +109,24 @@ describe('parseReport on table layouts', () => {
     const span = got.sources['t3.law.noproc4']
     expect(got.text.slice(span.start, span.end)).toBe(String(t3.noproc4!.law))
   })
+
+  it('makes the spans when first read, once, with the record\'s own fields unchanged', () => {
+    const t3 = distinctT3()
+    const got = parse('tab', { t3 })
+    // What the worker posts and the CLI prints: the plain fields, without the noted cells.
+    expect(Object.keys(got).sort()).toEqual(['ok', 'record', 'text'])
+    const first = got.sources
+    expect(got.sources).toBe(first)
+    // Every 表三 cell with a value has a span, table cells first, then the narrative's and the date's.
+    for (const row of Object.keys(t3)) for (const col of T3_COLUMNS) {
+      const span = first[`t3.${col}.${row}`]
+      expect(got.text.slice(span.start, span.end), `${col}.${row}`).toBe(String(t3[row as T3RowKey]![col]))
+    }
+    expect(Object.keys(first)[0]).toMatch(/^t3\./)
+    const replaced = { 't3.tot.new': { start: 0, end: 1 } }
+    got.sources = replaced
+    expect(got.sources).toBe(replaced)
+  })
 })
 
 describe('parseReport on label quirks', () => {

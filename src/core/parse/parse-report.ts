@@ -11,11 +11,52 @@ import { parseIdentity } from './identity.ts'
 import { parsePublishedAt } from './published-at.ts'
 import { parseNarrative } from './narrative.ts'
 import { checkIsReport } from './check-is-report.ts'
+import { CellSources } from './cell-sources.ts'
 import { checkReport, reportFlags } from '../rules/index.ts'
 
 export interface ParseReportOptions {
   /** The file name printed in the record (no folder). */
   fileName: string
+}
+
+/** What a report's source spans are made of: its table cells, then its identity, narrative and date spans. */
+interface SpanParts {
+  cells: CellSources
+  identity: Record<string, SourceSpan>
+  narrative: Record<string, SourceSpan>
+  published: SourceSpan | undefined
+}
+
+/**
+ * A parsed report whose `sources` are made when first read. Most reports never need them (they show
+ * where a value came from: a finding's cells, 单位详情, `parse --sources`), and making some 200 spans
+ * per report was a twentieth of the parse. Its own properties are those of a plain ParsedReport but
+ * `sources`, which lives on the prototype: pass on `sources` by name, not by spreading the object.
+ */
+class ParsedText implements ParsedReport {
+  readonly ok = true
+  #parts: SpanParts | null
+  #sources: Record<string, SourceSpan> | null = null
+
+  constructor(public record: ReportRecord, public text: string, parts: SpanParts) {
+    this.#parts = parts
+  }
+
+  get sources(): Record<string, SourceSpan> {
+    if (!this.#sources) {
+      const { cells, identity, narrative, published } = this.#parts!
+      const made = Object.assign(cells.toRecord(), identity, narrative)
+      if (published) made.publishedAt = published
+      this.#sources = made
+      this.#parts = null
+    }
+    return this.#sources
+  }
+
+  set sources(value: Record<string, SourceSpan>) {
+    this.#sources = value
+    this.#parts = null
+  }
 }
 
 /** The cells of lines [from, to) without whitespace, run together. */
@@ -68,24 +109,22 @@ function parseReportThen<T>(text: string, options: ParseReportOptions, finish: (
     const notReport = checkIsReport(norm)
     if (notReport) return { ok: false, file, error: `${file}：${notReport}` }
     const lines = splitLines(norm)
-    const sources: Record<string, SourceSpan> = {}
+    const cellSources = new CellSources()
     const regions = locateTables(lines)
     const t3End = regions.t4Start >= 0 ? regions.t4Start : lines.length
-    const three = regions.t3Start >= 0 ? parseTableThree(lines, regions.t3Start, t3End, sources) : null
+    const three = regions.t3Start >= 0 ? parseTableThree(lines, regions.t3Start, t3End, cellSources) : null
     const t4From = regions.t4Start >= 0 ? regions.t4Start : three ? three.lines[1] : -1
-    const four = t4From >= 0 ? parseTableFour(lines, t4From, lines.length, sources) : null
+    const four = t4From >= 0 ? parseTableFour(lines, t4From, lines.length, cellSources) : null
     const identity = parseIdentity(norm)
     const tableTwoText = regions.t2 ? squeezedText(lines, regions.t2[0], regions.t2[1]) : ''
     const template = detectTemplate({
       tableTwoText, otherSplit: three?.otherSplit ?? null, year: identity.year,
       hasTables: Boolean(three || four || (regions.t2 && parseTableTwo(lines, regions.t2[0], regions.t2[1], false))),
     })
-    const two = template !== 'freeform' && regions.t2 ? parseTableTwo(lines, regions.t2[0], regions.t2[1], template === '2019', sources) : null
+    const two = template !== 'freeform' && regions.t2 ? parseTableTwo(lines, regions.t2[0], regions.t2[1], template === '2019', cellSources) : null
     const published = parsePublishedAt(norm)
     // The lines of cells come from the same text: their tab/「|」 flags spare the narrative a search per line.
     const narrative = parseNarrative(norm, lines)
-    Object.assign(sources, identity.sources, narrative.sources)
-    if (published) sources.publishedAt = published.span
     const t3 = three?.t3 ?? null
     if (t3 && template === '2021') for (const col of Object.values(t3)) col.other = null
     if (t3 && template === '2019') for (const col of Object.values(t3)) { col.other1 = null; col.other2 = null; col.other3 = null }
@@ -104,7 +143,7 @@ function parseReportThen<T>(text: string, options: ParseReportOptions, finish: (
       narrative: narrative.narrative,
       flags: [],
     }
-    return finish({ ok: true, record, text: norm, sources })
+    return finish(new ParsedText(record, norm, { cells: cellSources, identity: identity.sources, narrative: narrative.sources, published: published?.span }))
   } catch (e) {
     return { ok: false, file, error: `${file}：解析出错（${e instanceof Error ? e.message : String(e)}）` }
   }

@@ -1,7 +1,8 @@
 // 表四 政府信息公开行政复议、行政诉讼情况: one data row of 15 numbers, mapped by position
 // (the header is often flattened or broken, DOMAIN.md §1.9).
-import { T4_FIELDS, T4_GROUPS, type SourceSpan, type T4, type T4Group } from '../model/report.ts'
+import { T4_FIELDS, T4_GROUPS, type T4, type T4Group } from '../model/report.ts'
 import type { TextLine } from './cells.ts'
+import { CellSources } from './cell-sources.ts'
 import { cellNumber } from './value-cell.ts'
 import type { Slot } from './table-rows.ts'
 
@@ -35,8 +36,8 @@ function windowStart(slots: Slot[]): number {
  * blanks keeping their column in multi-cell rows; null when no value is found.
  */
 export function parseTableFour(
-  lines: TextLine[], from: number, to: number, sources: Record<string, SourceSpan> = {},
-): { t4: T4; sources: Record<string, SourceSpan> } | null {
+  lines: TextLine[], from: number, to: number, sources = new CellSources(),
+): { t4: T4; sources: CellSources } | null {
   const slots: Slot[] = []
   let filledCount = 0
   for (let li = from; li < to && filledCount < 15; li++) {
@@ -67,7 +68,7 @@ export function parseTableFour(
       const f = T4_FIELDS[fi]
       const slot = slots[start + gi * 5 + fi]
       group[f] = cellNumber(slot?.cell)
-      if (slot) sources[SOURCE_KEYS[gi][fi]] = { start: slot.cell.start, end: slot.cell.end }
+      if (slot) sources.note(SOURCE_KEYS[gi][fi], slot.cell)
     }
     t4[g] = group
   }

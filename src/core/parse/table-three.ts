@@ -1,6 +1,7 @@
 // 表三 收到和处理政府信息公开申请情况: 25 rows (2021) or 23 rows (trial) × 7 columns.
-import { T3_COLUMNS, T3_ROWS, type T3, type T3Column, type T3RowKey, type SourceSpan } from '../model/report.ts'
+import { T3_COLUMNS, T3_ROWS, type T3, type T3Column, type T3RowKey } from '../model/report.ts'
 import type { TextLine } from './cells.ts'
+import { CellSources } from './cell-sources.ts'
 import { collectRows, resolveRows, type CollectedRow, type LabelMatch, type LabelMatcher, type RowCells } from './table-rows.ts'
 import { cellNumber } from './value-cell.ts'
 
@@ -104,7 +105,8 @@ export interface TableThreeResult {
   t3: T3
   /** True when 「（六）其他处理」 has sub-rows 1–3 (2021 format), false when it is one row (trial), null if unknown. */
   otherSplit: boolean | null
-  sources: Record<string, SourceSpan>
+  /** The cells of the values, by record path ("t3.tot.new"). */
+  sources: CellSources
   /** The line range the table was read from. */
   lines: [number, number]
 }
@@ -167,7 +169,7 @@ function collectByPosition(lines: TextLine[], from: number, to: number): Map<T3R
 
 /** Reads 表三 from lines [from, to) by its row labels, or by position when only numbers survive; null when absent. */
 export function parseTableThree(
-  lines: TextLine[], from: number, to: number, sources: Record<string, SourceSpan> = {},
+  lines: TextLine[], from: number, to: number, sources = new CellSources(),
 ): TableThreeResult | null {
   let rows = collectRows(lines, from, to, makeMatcher(), () => 7)
   if (rows.size < 3) rows = collectByPosition(lines, from, to) ?? rows
@@ -187,7 +189,7 @@ export function parseTableThree(
     const keys = SOURCE_KEYS.get(key)!
     for (let i = 0; i < T3_COLUMNS.length; i++) {
       const cell = cells[i]
-      if (cell) sources[keys[i]] = { start: cell.start, end: cell.end }
+      if (cell) sources.note(keys[i], cell)
     }
   }
   // A row's slots come in line order, so its last slot is on its last line.

@@ -1,6 +1,7 @@
 // 表二 主动公开政府信息情况, in the 2021 format (10 cells) or the 2019 trial format (22 cells).
-import type { SourceSpan, T2, T2Trial } from '../model/report.ts'
+import type { T2, T2Trial } from '../model/report.ts'
 import type { TextLine } from './cells.ts'
+import { CellSources } from './cell-sources.ts'
 import { collectRows, resolveRows, type RowCells } from './table-rows.ts'
 import { cellNumber } from './value-cell.ts'
 
@@ -36,7 +37,8 @@ const matchRow = (label: string) => {
 export interface TableTwoResult {
   t2: T2 | null
   t2Trial: T2Trial | null
-  sources: Record<string, SourceSpan>
+  /** The cells of the values, by record path ("t2.rules.made"). */
+  sources: CellSources
 }
 
 function read(lines: TextLine[], from: number, to: number, width: Record<T2RowKey, number>) {
@@ -45,13 +47,13 @@ function read(lines: TextLine[], from: number, to: number, width: Record<T2RowKe
 }
 
 // The pickers are module functions over the resolved rows, not closures made on every call.
-interface Picked { values: Map<T2RowKey, RowCells>; sources: Record<string, SourceSpan> }
+interface Picked { values: Map<T2RowKey, RowCells>; sources: CellSources }
 
 /** The value of cell i of a row, recording its source span under `path`. */
 function pick({ values, sources }: Picked, key: T2RowKey, i: number, path: string): number | null {
   const cell = values.get(key)?.[i]
   if (!cell) return null
-  sources[path] = { start: cell.start, end: cell.end }
+  sources.note(path, cell)
   return cellNumber(cell)
 }
 
@@ -65,7 +67,7 @@ function items(p: Picked, k: 'licensing' | 'otherServices' | 'penalty' | 'coerci
 
 /** Reads 表二 from lines [from, to) in the given template, adding cell spans to `sources`; null when none of its rows is found. */
 export function parseTableTwo(
-  lines: TextLine[], from: number, to: number, trial: boolean, sources: Record<string, SourceSpan> = {},
+  lines: TextLine[], from: number, to: number, trial: boolean, sources = new CellSources(),
 ): TableTwoResult | null {
   const { found, values } = read(lines, from, to, trial ? WIDTH_TRIAL : WIDTH_2021)
   if (found === 0) return null
