@@ -34,10 +34,14 @@ export function textOfReport(id: string): Promise<StoredText | undefined> {
 }
 
 /** The findings of a county, optionally of one year. */
-export function findingsOf(county: string, year?: number): Promise<StoredFinding[]> {
-  return year == null
-    ? db.findings.where('county').equals(county).toArray()
-    : db.findings.where('[county+year]').equals([county, year]).toArray()
+export async function findingsOf(county: string, year?: number): Promise<StoredFinding[]> {
+  const findings = (await db.countyFindings.get(county))?.findings ?? []
+  return year == null ? findings : findings.filter((f) => f.year === year)
+}
+
+/** Every finding of every county (for checks and tests; screens read a county at a time). */
+export async function allFindings(): Promise<StoredFinding[]> {
+  return (await db.countyFindings.toArray()).flatMap((row) => row.findings)
 }
 
 /** The corrections of the given reports. */

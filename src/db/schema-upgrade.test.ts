@@ -2,7 +2,7 @@
 // The old schema is frozen here on purpose: it must never follow NianbaoDB.ts.
 import { describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
-import { NianbaoDB, TABLE_NAMES } from './NianbaoDB.ts'
+import { NianbaoDB } from './NianbaoDB.ts'
 import { makeReport } from '../../tests/fixtures/make-report.ts'
 
 const SCHEMA_V1 = {
@@ -16,10 +16,13 @@ const SCHEMA_V1 = {
 
 const ID = '示例县|2023|青禾镇'
 const parsed = makeReport()
-const ROWS: Record<(typeof TABLE_NAMES)[number], unknown[]> = {
+const V1_TABLES = ['reports', 'texts', 'findings', 'corrections', 'acknowledgements', 'settings'] as const
+const FINDING = { key: `Z1#${ID}#`, county: '示例县', year: 2023, unit: '青禾镇', reportId: ID, rule: 'Z1', severity: 'INFO', message: '零申请', paths: [], spans: [] }
+const OTHER_COUNTY_FINDING = { ...FINDING, key: 'Z1#邻县|2023|乙镇#', county: '邻县', unit: '乙镇', reportId: '邻县|2023|乙镇' }
+const ROWS: Record<(typeof V1_TABLES)[number], unknown[]> = {
   reports: [{ id: ID, county: '示例县', year: 2023, unit: '青禾镇', file: 'a.txt', format: 'txt', importedAt: '2024-02-01T00:00:00.000Z', demo: 0, record: parsed.record }],
   texts: [{ id: ID, text: parsed.text, sources: { 't3.tot.new': { start: 0, end: 3 } } }],
-  findings: [{ id: 1, key: `Z1#${ID}#`, county: '示例县', year: 2023, unit: '青禾镇', reportId: ID, rule: 'Z1', severity: 'INFO', message: '零申请', paths: [], spans: [] }],
+  findings: [{ id: 1, ...FINDING }, { id: 2, ...OTHER_COUNTY_FINDING }, { id: 3, ...FINDING, key: `V-F-01#${ID}#`, rule: 'V-F-01', year: 2022 }],
   corrections: [{ id: `${ID}#t3.tot.new`, reportId: ID, path: 't3.tot.new', value: 4, original: 3, who: '张三', at: '2024-02-02T00:00:00.000Z', why: '笔误' }],
   acknowledgements: [{ key: `Z1#${ID}#`, reportId: ID, who: '李四', at: '2024-02-03T00:00:00.000Z', why: '确属零申请' }],
   settings: [{ key: 'findingsPending', value: [] }, { key: 'units:示例县', value: ['青禾镇'] }],
@@ -31,17 +34,22 @@ describe('NianbaoDB upgrade', () => {
     const old = new Dexie(name)
     old.version(1).stores(SCHEMA_V1)
     await old.open()
-    for (const table of TABLE_NAMES) await old.table(table).bulkAdd(ROWS[table])
+    for (const table of V1_TABLES) await old.table(table).bulkAdd(ROWS[table])
     old.close()
 
     const current = new NianbaoDB(name)
     await current.open()
     expect(current.verno).toBeGreaterThanOrEqual(1)
-    for (const table of TABLE_NAMES) expect(await current.table(table).toArray()).toEqual(ROWS[table])
+    for (const table of V1_TABLES.filter((t) => t !== 'findings')) expect(await current.table(table).toArray()).toEqual(ROWS[table])
     expect(await current.reports.where('[county+year]').equals(['示例县', 2023]).count()).toBe(1)
     // Version 2 dropped the indexes no query used (each was a write per row).
     expect(Object.keys(current.reports.schema.idxByName).sort()).toEqual(['[county+unit]', '[county+year]', 'county', 'demo'])
-    expect(Object.keys(current.findings.schema.idxByName).sort()).toEqual(['[county+year]', 'county'])
+    // Versions 3–4 keep a county's findings in one row, in their order, without the old row numbers.
+    expect(current.tables.map((t) => t.name)).not.toContain('findings')
+    expect(await current.countyFindings.toArray()).toEqual([
+      { county: '示例县', findings: [FINDING, { ...FINDING, key: `V-F-01#${ID}#`, rule: 'V-F-01', year: 2022 }] },
+      { county: '邻县', findings: [OTHER_COUNTY_FINDING] },
+    ])
     current.close()
     await Dexie.delete(name)
   })

@@ -27,8 +27,8 @@ export async function putReports(rows: readonly { report: StoredReport; text: St
 
 /** Replaces every finding of a county with a freshly computed set. */
 export async function replaceFindings(county: string, findings: readonly StoredFinding[]): Promise<void> {
-  await db.findings.where('county').equals(county).delete()
-  await db.findings.bulkAdd(findings as StoredFinding[])
+  if (findings.length) await db.countyFindings.put({ county, findings: findings as StoredFinding[] })
+  else await db.countyFindings.delete(county)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../db/index.ts'
-import { exportBackup, restoreBackup } from './backup.ts'
+import { exportBackup, restoreBackup, sha256Hex } from './backup.ts'
 import { importFiles } from './import-files.ts'
 import { saveCorrection } from './corrections.ts'
 import { analyzed, fakeParser, inputs, resetDb } from './test-helpers.ts'
@@ -21,6 +21,21 @@ describe('exportBackup / restoreBackup', () => {
     const before = await snapshot()
     await resetDb()
     expect(await restoreBackup(text)).toEqual({ ok: true, reports: 1 })
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('restores a backup made before findings were stored a county to a row', async () => {
+    await seed()
+    const findings = (await db.countyFindings.toArray()).flatMap((row) => row.findings)
+    expect(findings.length).toBeGreaterThan(0)
+    const current = JSON.parse(await exportBackup())
+    // The same data as schema version 2 wrote it: a findings table of numbered rows, no countyFindings.
+    const { countyFindings: _rows, ...tables } = current.payload.tables
+    const payload = { ...current.payload, schemaVersion: 2, tables: { ...tables, findings: findings.map((f, i) => ({ id: i + 1, ...f })) } }
+    const old = { ...current, payload, sha256: await sha256Hex(JSON.stringify(payload)) }
+    const before = await snapshot()
+    await resetDb()
+    expect(await restoreBackup(JSON.stringify(old))).toEqual({ ok: true, reports: 1 })
     expect(await snapshot()).toEqual(before)
   })
 

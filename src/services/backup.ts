@@ -1,5 +1,5 @@
 // The whole database as one JSON file with a SHA-256 of its payload, so a truncated or edited file is refused.
-import { db, TABLE_NAMES, type TableName } from '../db/index.ts'
+import { db, groupFindingsByCounty, TABLE_NAMES, type StoredFinding, type TableName } from '../db/index.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 
 export const BACKUP_FORMAT = 'nianbao-backup'
@@ -8,7 +8,8 @@ export const BACKUP_VERSION = 1
 interface BackupPayload { createdAt: string; schemaVersion: number; tables: Record<TableName, unknown[]> }
 interface BackupFile { format: string; version: number; sha256: string; payload: BackupPayload }
 
-async function sha256Hex(text: string): Promise<string> {
+/** The SHA-256 of a text's UTF-8 bytes, in hex: what a backup file carries of its payload. */
+export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
@@ -38,9 +39,22 @@ export async function checkBackup(text: string): Promise<{ ok: true; payload: Ba
   if (file?.format !== BACKUP_FORMAT || !file.payload) return { ok: false, reason: '这不是年报的备份文件' }
   if (file.version > BACKUP_VERSION) return { ok: false, reason: '备份文件来自更新的版本，请先升级本应用' }
   if ((await sha256Hex(JSON.stringify(file.payload))) !== file.sha256) return { ok: false, reason: '文件内容与校验值不符（已被修改或损坏），未恢复' }
+  if (file.payload.tables) upgradeTables(file.payload.tables)
   const missing = TABLE_NAMES.filter((t) => !Array.isArray(file.payload.tables?.[t]))
   if (missing.length) return { ok: false, reason: `备份缺少数据表：${missing.join('、')}` }
   return { ok: true, payload: file.payload }
+}
+
+/**
+ * Brings the tables of a backup made by an earlier schema to the current one, in place: before
+ * schema version 3, findings were a table of one row per finding.
+ */
+function upgradeTables(tables: Record<string, unknown[] | undefined>) {
+  const oldFindings = tables.findings
+  if (!tables.countyFindings && Array.isArray(oldFindings)) {
+    tables.countyFindings = groupFindingsByCounty(oldFindings as StoredFinding[])
+    delete tables.findings
+  }
 }
 
 /** Replaces the whole database with a checked backup, in one transaction. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../db/index.ts'
+import { allFindings, db } from '../db/index.ts'
 import { importFiles } from './import-files.ts'
 import { acknowledgeFinding, saveCorrection } from './corrections.ts'
 import { analyzed, fakeParser, inputs, resetDb } from './test-helpers.ts'
@@ -13,9 +13,9 @@ describe('saveCorrection', () => {
 
   it('recomputes findings from the corrected value and keeps who/when/why', async () => {
     await importFiles(inputs('a.txt'), { parser: parser() })
-    const before = (await db.findings.toArray()).map((f) => f.rule)
+    const before = (await allFindings()).map((f) => f.rule)
     await saveCorrection({ reportId: ID, path: 't3.tot.new', value: 5, who: '张三', why: '原表笔误' }, parser())
-    const after = (await db.findings.toArray()).map((f) => f.rule)
+    const after = (await allFindings()).map((f) => f.rule)
     expect(before).not.toContain('V-T3-01')
     expect(after).toContain('V-T3-01')
     expect(await db.corrections.get(`${ID}#t3.tot.new`)).toMatchObject({ value: 5, original: 3, who: '张三', why: '原表笔误' })
@@ -28,6 +28,6 @@ describe('saveCorrection', () => {
     await importFiles(inputs('a.txt'), { parser: parser(), confirmReplace: async () => true })
     expect(await db.corrections.count()).toBe(1)
     expect(await db.acknowledgements.count()).toBe(1)
-    expect((await db.findings.toArray()).map((f) => f.rule)).toContain('V-T3-01')
+    expect((await allFindings()).map((f) => f.rule)).toContain('V-T3-01')
   })
 })

@@ -19,7 +19,7 @@ export async function saveCorrection(input: CorrectionInput, computer: FindingsC
     original: typeof original === 'number' ? original : null, who: input.who, why: input.why, at: new Date().toISOString(),
   }
   const findings = await computeCountyFindings(report.county, computer, { correction })
-  await db.transaction('rw', [db.corrections, db.findings], async () => {
+  await db.transaction('rw', [db.corrections, db.countyFindings], async () => {
     await db.corrections.put(correction)
     await replaceFindings(report.county, findings)
   })
@@ -31,7 +31,7 @@ export async function removeCorrection(id: string, computer: FindingsComputer = 
   if (!c) return
   const report = await db.reports.get(c.reportId)
   const findings = report ? await computeCountyFindings(report.county, computer, { removedCorrection: id }) : null
-  await db.transaction('rw', [db.corrections, db.findings], async () => {
+  await db.transaction('rw', [db.corrections, db.countyFindings], async () => {
     await db.corrections.delete(id)
     if (report && findings) await replaceFindings(report.county, findings)
   })

@@ -37,7 +37,7 @@ export async function settleCounty(county: string, computer: FindingsComputer, k
   held?: readonly HeldReport[]): Promise<boolean> {
   const findings = await computeCountyFindings(county, computer, { stored: held }, known)
   let written = false
-  await db.transaction('rw', [db.findings, db.settings], async () => {
+  await db.transaction('rw', [db.countyFindings, db.settings], async () => {
     if (!stillCurrent()) return
     await replaceFindings(county, findings)
     const left = (await pendingCounties()).filter((c) => c !== county)

@@ -96,7 +96,7 @@ export async function computeCountyFindings(county: string, computer: FindingsCo
 export async function recomputeFindings(counties: Iterable<string>, computer: FindingsComputer = sharedParserClient()): Promise<void> {
   const list = [...new Set(counties)]
   const computed = await Promise.all(list.map(async (c) => [c, await computeCountyFindings(c, computer)] as const))
-  await db.transaction('rw', db.findings, async () => {
+  await db.transaction('rw', db.countyFindings, async () => {
     for (const [county, findings] of computed) await replaceFindings(county, findings)
   })
 }

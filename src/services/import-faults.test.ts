@@ -2,7 +2,7 @@
 // carries a Chinese reason and leaves the database exactly as it was; accepted files are whole.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { writeZip } from '../../tests/fixtures/formats/zip-writer.ts'
-import { db } from '../db/index.ts'
+import { allFindings, db } from '../db/index.ts'
 import { importFiles, MAX_FILE_BYTES } from './import-files.ts'
 import { createParserClient } from './parser-client.ts'
 import { resetDb } from './test-helpers.ts'
@@ -56,7 +56,7 @@ describe('importFiles with bad input', () => {
     const stored = await db.reports.get(out.results[0].reportId!)
     expect(stored?.record).toMatchObject({ year: 2023, template: '2019' })
     expect(stored?.record.t2Trial).not.toBeNull()
-    expect((await db.findings.filter((f) => f.reportId === stored!.id).toArray()).map((f) => f.rule)).toContain('V-F-01')
+    expect((await allFindings()).filter((f) => f.reportId === stored!.id).map((f) => f.rule)).toContain('V-F-01')
   })
 
   it('stores a hostile HTML page as plain text without its markup or script', async () => {

@@ -198,7 +198,7 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
     const known = knownOf(toWrite)
     const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged: toWrite, stored: b.unheld.has(c) ? undefined : [] }, known)))
     if (o.signal?.aborted) throw abortError()
-    await db.transaction('rw', [db.reports, db.texts, db.findings], async () => {
+    await db.transaction('rw', [db.reports, db.texts, db.countyFindings], async () => {
       await putReports(toWrite, { signal: o.signal })
       for (let i = 0; i < counties.length; i++) await replaceFindings(counties[i], findings[i])
     })

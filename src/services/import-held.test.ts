@@ -1,7 +1,7 @@
 // A large import keeps what the cross rules need of the counties it writes (records and copy grams), so
 // their findings read no report or text back; counties stored before it, and corrected reports, still do.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db } from '../db/index.ts'
+import { allFindings, db } from '../db/index.ts'
 import { importFiles } from './import-files.ts'
 import { recomputeFindings } from './findings.ts'
 import { toReportId } from './report-id.ts'
@@ -48,7 +48,7 @@ async function textsReadDuring(run: () => Promise<unknown>): Promise<string[]> {
   }
 }
 
-const view = async () => (await db.findings.toArray()).map((f) => `${f.county} ${f.key} ${f.message}`).sort()
+const view = async () => (await allFindings()).map((f) => `${f.county} ${f.key} ${f.message}`).sort()
 
 describe('findings of a large import', { timeout: 60_000 }, () => {
   beforeEach(resetDb)

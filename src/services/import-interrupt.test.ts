@@ -1,7 +1,7 @@
 // Large imports cut short: by a closed page, a full disk or a cancel. What was committed is whole (each
 // report with its text), the counties it touched are marked for findings, and a re-run completes it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db } from '../db/index.ts'
+import { allFindings, db, findingsOf } from '../db/index.ts'
 import { chunkLimit, importFiles, MAX_ROWS_PER_COMMIT, ROWS_PER_COMMIT } from './import-files.ts'
 import { recomputePendingFindings } from './findings-pending.ts'
 import { recomputeFindings } from './findings.ts'
@@ -62,7 +62,7 @@ describe('large imports', { timeout: 60_000 }, () => {
     expect(await db.reports.count()).toBe(N)
     expect(await halfRecords()).toEqual([])
     expect(await pending()).toEqual([])
-    expect(await db.findings.where('county').equals('示例县').count()).toBeGreaterThan(0)
+    expect((await findingsOf('示例县')).length).toBeGreaterThan(0)
   })
 
   it('reuses the per-report findings made at parse time: the same findings as running every rule again', async () => {
@@ -72,7 +72,7 @@ describe('large imports', { timeout: 60_000 }, () => {
     parser.findings = (reports, options, skip) => { runs.push(reports.length - (skip?.length ?? 0)); return findings(reports, options, skip) }
     await importFiles(inputs(...names), { parser })
     expect(runs).toEqual([0])
-    const view = async () => (await db.findings.toArray()).map((f) => `${f.key} ${f.severity} ${f.message}`).sort()
+    const view = async () => (await allFindings()).map((f) => `${f.key} ${f.severity} ${f.message}`).sort()
     const fromImport = await view()
     expect(fromImport.some((f) => f.startsWith('Z5#'))).toBe(true)
     await recomputeFindings(['示例县'], fakeParser(table))
@@ -104,7 +104,7 @@ describe('large imports', { timeout: 60_000 }, () => {
     expect(calls.slice(0, 2).sort()).toEqual(['乙县', '甲县'])
     expect(calls.slice(2).sort()).toEqual(['丙县', '甲县'])
     expect(await pending()).toEqual([])
-    const view = async () => (await db.findings.toArray()).map((f) => `${f.county} ${f.key} ${f.message}`).sort()
+    const view = async () => (await allFindings()).map((f) => `${f.county} ${f.key} ${f.message}`).sort()
     const fromImport = await view()
     expect(fromImport.filter((f) => f.includes('Z5#'))).toHaveLength(4)
     await recomputeFindings(['甲县', '乙县', '丙县'], fakeParser(files))
@@ -121,7 +121,7 @@ describe('large imports', { timeout: 60_000 }, () => {
     expect(await pending()).toEqual(['示例县'])
 
     expect(await recomputePendingFindings(fakeParser(table))).toBe(1)
-    expect(await db.findings.where('county').equals('示例县').count()).toBeGreaterThan(0)
+    expect((await findingsOf('示例县')).length).toBeGreaterThan(0)
     expect(await pending()).toEqual([])
     let asked = 0
     const rerun = await importFiles(inputs(...names), { parser: fakeParser(table), confirmReplace: async () => { asked++; return true } })
