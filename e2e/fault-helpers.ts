@@ -26,7 +26,7 @@ export function hostileHtmlReport(): FixtureFile & { unit: string } {
 
 export interface DbState { reports: string[]; half: string[]; pending: string[] }
 
-/** Report ids, ids stored without their text (or text without report), and counties awaiting findings. */
+/** Report ids, ids stored without their text (or texts of no report), and counties awaiting findings. */
 export function readDbState(page: Page): Promise<DbState> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((res, rej) => {
@@ -39,15 +39,23 @@ export function readDbState(page: Page): Promise<DbState> {
       q.onsuccess = () => res(q.result)
       q.onerror = () => rej(q.error)
     })
-    const [reports, texts, pending] = await Promise.all([
-      ask('reports', (s) => s.getAllKeys()), ask('texts', (s) => s.getAllKeys()), ask('settings', (s) => s.get('findingsPending')),
+    const [reports, packs, pending] = await Promise.all([
+      ask('reports', (s) => s.getAll()), ask('textPacks', (s) => s.getAll()), ask('settings', (s) => s.get('findingsPending')),
     ])
     db.close()
-    const r = new Set(reports.map(String))
-    const t = new Set(texts.map(String))
+    // Each report's text must be in the pack it names, and each text in a pack must be a report's.
+    const packOf = new Map((reports as { id: string; textPack?: string }[]).map((r) => [r.id, r.textPack]))
+    const found = new Set<string>()
+    const half: string[] = []
+    for (const p of packs as { key: string; texts: Record<string, string> }[]) {
+      for (const id of Object.keys(p.texts)) {
+        if (packOf.get(id) === p.key && !found.has(id)) found.add(id)
+        else half.push(id)
+      }
+    }
     return {
-      reports: [...r],
-      half: [...[...r].filter((id) => !t.has(id)), ...[...t].filter((id) => !r.has(id))],
+      reports: [...packOf.keys()],
+      half: [...[...packOf.keys()].filter((id) => !found.has(id)), ...half],
       pending: ((pending as { value?: string[] } | undefined)?.value ?? []),
     }
   })

@@ -42,7 +42,7 @@ test('a full disk is explained, nothing is written and the data survives a reloa
   await page.addInitScript(() => {
     const put = IDBObjectStore.prototype.put
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((window as unknown as { __diskFull?: boolean }).__diskFull && this.name === 'texts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      if ((window as unknown as { __diskFull?: boolean }).__diskFull && this.name === 'textPacks') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       return put.apply(this, args)
     }
   })

@@ -1,5 +1,5 @@
 import { computed, ref, shallowRef, watch, type Ref } from 'vue'
-import { db, getSetting, type StoredFinding } from '../db/index.ts'
+import { getSetting, textsOfReports, type StoredFinding, type StoredReport } from '../db/index.ts'
 import type { Finding } from '../core/model/finding.ts'
 import type { DeadlineOptions } from '../core/rules/deadlines.ts'
 import { buildScoreFacts, createDefaultRubric, scoreFacts, validateRubric, type Rubric, type ScoreReport } from '../core/score/index.ts'
@@ -24,12 +24,12 @@ function toFinding(f: StoredFinding, fileOf: Map<string, string>): Finding {
  */
 export function useScoring(county: Ref<string>, year: Ref<number>) {
   const data = useCountyData(county)
-  const ids = computed(() => data.reports.value.map((r) => r.stored.id))
-  /** The texts, with the id list they were read for (the ids change before the query re-runs). */
+  const stored = computed(() => data.reports.value.map((r) => r.stored))
+  /** The texts, with the reports they were read for (the reports change before the query re-runs). */
   const textsRead = useLiveQuery(async () => {
-    const forIds = ids.value
-    return { forIds, map: new Map((await db.texts.bulkGet(forIds)).filter((t) => t).map((t) => [t!.id, t!.text])) }
-  }, [ids], { forIds: [] as string[], map: new Map<string, string>() })
+    const forReports = stored.value
+    return { forReports, map: await textsOfReports(forReports) }
+  }, [stored], { forReports: [] as StoredReport[], map: new Map<string, string>() })
   const texts = computed(() => textsRead.value.map)
   const deadlines = useLiveQuery(() => getSetting<DeadlineOptions>(SETTING_KEYS.deadlines, {}), [], {})
   const rubric = ref<Rubric>(createDefaultRubric())
@@ -80,6 +80,6 @@ export function useScoring(county: Ref<string>, year: Ref<number>) {
     if (county.value && year.value) await saveCommitteeSheets(county.value, year.value, next)
   }
   /** True when every input of the scores has been read: the figures shown are final, not a first pass. */
-  const ready = computed(() => loaded.value && data.ready.value && deadlines.ready.value && textsRead.ready.value && textsRead.value.forIds === ids.value)
+  const ready = computed(() => loaded.value && data.ready.value && deadlines.ready.value && textsRead.ready.value && textsRead.value.forReports === stored.value)
   return { rubric, issues, saved, result, sheets, updateSheets, loaded, ready, units: data.units, data }
 }

@@ -14,17 +14,26 @@ export interface StoredReport {
   /** 1 for the bundled 示例数据 (IndexedDB cannot index booleans). */
   demo: 0 | 1
   record: ReportRecord
+  /** The key of the text pack that holds its text (absent for a report stored without one). */
+  textPack?: string
 }
 
-/** The plain text a report was parsed from. */
+/** The plain text a report was parsed from (its source spans come from parsing it again: services/report-text.ts). */
 export interface StoredText {
   id: string
   text: string
-  /**
-   * The source span of every value: only in rows written before it was dropped from storage (it was more
-   * than half of a report's bytes). Read spans through services/report-text.ts, which parses the text again.
-   */
-  sources?: Record<string, SourceSpan>
+}
+
+/**
+ * The texts of reports written together, by report id; each report names its pack (StoredReport.textPack)
+ * and each text is in exactly one pack. IndexedDB's cost is mostly per row, not per byte: a row per text
+ * was a sixth of an import's CPU time. A pack holds one county-year of one write (what reads want
+ * together: a county's findings, scoring), so that reading one text never reads a province's.
+ */
+export interface StoredTextPack {
+  /** `${county}|${year}|${write}`, write unique to the write that made it. */
+  key: string
+  texts: Record<string, string>
 }
 
 /** A finding computed from the corrected records; recomputed, never edited. */
@@ -78,7 +87,7 @@ export interface StoredSetting { key: string; value: unknown }
 /** The app's IndexedDB database. Bump the version and add an upgrade when a schema string changes. */
 export class NianbaoDB extends Dexie {
   reports!: EntityTable<StoredReport, 'id'>
-  texts!: EntityTable<StoredText, 'id'>
+  textPacks!: EntityTable<StoredTextPack, 'key'>
   countyFindings!: EntityTable<StoredCountyFindings, 'county'>
   corrections!: EntityTable<StoredCorrection, 'id'>
   acknowledgements!: EntityTable<StoredAcknowledgement, 'key'>
@@ -99,12 +108,24 @@ export class NianbaoDB extends Dexie {
       reports: 'id, [county+year], [county+unit], county, demo',
       findings: '++id, county, [county+year]',
     })
-    // Version 3 stores a county's findings in one row; version 4 drops the table of one row per finding.
-    this.version(3).stores({ countyFindings: 'county' }).upgrade(async (tx) => {
+    // Version 3 stores a county's findings in one row and the texts of a county-year in one row;
+    // version 4 drops the tables of a row per finding and per text.
+    this.version(3).stores({ countyFindings: 'county', textPacks: 'key' }).upgrade(async (tx) => {
       const byCounty = groupFindingsByCounty(await tx.table<StoredFinding>('findings').toArray())
       await tx.table<StoredCountyFindings>('countyFindings').bulkPut(byCounty)
+      // A county-year at a time, so that a province's texts are never all in memory at once.
+      const reports = tx.table<StoredReport>('reports')
+      const countyYears = (await reports.orderBy('[county+year]').uniqueKeys()) as unknown as [string, number][]
+      for (const [county, year] of countyYears) {
+        const ids = await reports.where('[county+year]').equals([county, year]).primaryKeys()
+        const texts = (await tx.table<StoredText>('texts').bulkGet(ids)).filter((t) => t !== undefined)
+        if (!texts.length) continue
+        const pack = packTexts(`${county}|${year}|0`, texts)
+        await tx.table<StoredTextPack>('textPacks').put(pack)
+        await reports.where(':id').anyOf(texts.map((t) => t.id)).modify({ textPack: pack.key })
+      }
     })
-    this.version(4).stores({ findings: null })
+    this.version(4).stores({ findings: null, texts: null })
   }
 }
 
@@ -119,5 +140,12 @@ export function groupFindingsByCounty(findings: readonly StoredFinding[]): Store
   return [...byCounty].map(([county, list]) => ({ county, findings: list }))
 }
 
-export const TABLE_NAMES = ['reports', 'texts', 'countyFindings', 'corrections', 'acknowledgements', 'settings'] as const
+/** A pack of these texts under this key. */
+export function packTexts(key: string, texts: readonly StoredText[]): StoredTextPack {
+  const byId: Record<string, string> = {}
+  for (const t of texts) byId[t.id] = t.text
+  return { key, texts: byId }
+}
+
+export const TABLE_NAMES = ['reports', 'textPacks', 'countyFindings', 'corrections', 'acknowledgements', 'settings'] as const
 export type TableName = (typeof TABLE_NAMES)[number]

@@ -28,9 +28,22 @@ export async function reportsOfUnit(county: string, unit: string): Promise<Store
   return rows.sort((a, b) => a.year - b.year)
 }
 
-/** The plain text and source spans of one report. */
-export function textOfReport(id: string): Promise<StoredText | undefined> {
-  return db.texts.get(id)
+/** The plain text of one report. */
+export async function textOfReport(report: Pick<StoredReport, 'id' | 'textPack'>): Promise<StoredText | undefined> {
+  const text = report.textPack ? (await db.textPacks.get(report.textPack))?.texts[report.id] : undefined
+  return text === undefined ? undefined : { id: report.id, text }
+}
+
+/** The plain texts of these reports, by report id (a report without a stored text is left out). */
+export async function textsOfReports(reports: readonly Pick<StoredReport, 'id' | 'textPack'>[]): Promise<Map<string, string>> {
+  const keys = [...new Set(reports.map((r) => r.textPack).filter((k) => k !== undefined))]
+  const packs = new Map((await db.textPacks.bulkGet(keys)).filter((p) => p !== undefined).map((p) => [p.key, p.texts]))
+  const out = new Map<string, string>()
+  for (const r of reports) {
+    const text = r.textPack ? packs.get(r.textPack)?.[r.id] : undefined
+    if (text !== undefined) out.set(r.id, text)
+  }
+  return out
 }
 
 /** The findings of a county, optionally of one year. */

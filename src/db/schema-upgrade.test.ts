@@ -40,12 +40,16 @@ describe('NianbaoDB upgrade', () => {
     const current = new NianbaoDB(name)
     await current.open()
     expect(current.verno).toBeGreaterThanOrEqual(1)
-    for (const table of V1_TABLES.filter((t) => t !== 'findings')) expect(await current.table(table).toArray()).toEqual(ROWS[table])
+    for (const table of ['corrections', 'acknowledgements', 'settings'] as const) expect(await current.table(table).toArray()).toEqual(ROWS[table])
+    // Versions 3–4 keep the texts of a county-year in one pack that each report names; kept spans are dropped.
+    const pack = `示例县|2023|0`
+    expect(await current.reports.toArray()).toEqual([{ ...(ROWS.reports[0] as object), textPack: pack }])
+    expect(await current.textPacks.toArray()).toEqual([{ key: pack, texts: { [ID]: parsed.text } }])
     expect(await current.reports.where('[county+year]').equals(['示例县', 2023]).count()).toBe(1)
     // Version 2 dropped the indexes no query used (each was a write per row).
     expect(Object.keys(current.reports.schema.idxByName).sort()).toEqual(['[county+unit]', '[county+year]', 'county', 'demo'])
     // Versions 3–4 keep a county's findings in one row, in their order, without the old row numbers.
-    expect(current.tables.map((t) => t.name)).not.toContain('findings')
+    expect(current.tables.map((t) => t.name).sort()).toEqual(['acknowledgements', 'corrections', 'countyFindings', 'reports', 'settings', 'textPacks'])
     expect(await current.countyFindings.toArray()).toEqual([
       { county: '示例县', findings: [FINDING, { ...FINDING, key: `V-F-01#${ID}#`, rule: 'V-F-01', year: 2022 }] },
       { county: '邻县', findings: [OTHER_COUNTY_FINDING] },

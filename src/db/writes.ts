@@ -1,7 +1,7 @@
 // Writes in chunks with progress. Call inside a transaction to make a batch all-or-nothing.
 import { Dexie } from 'dexie'
 import { db } from './db.ts'
-import type { StoredFinding, StoredReport, StoredText } from './NianbaoDB.ts'
+import type { StoredFinding, StoredReport, StoredText, StoredTextPack } from './NianbaoDB.ts'
 
 export const DEFAULT_ROWS_PER_CHUNK = 500
 
@@ -13,16 +13,55 @@ export interface PutReportsOptions {
   rowsPerChunk?: number
 }
 
-/** Puts reports and their texts in chunks; aborting the signal aborts the whole transaction. */
-export async function putReports(rows: readonly { report: StoredReport; text: StoredText }[], options: PutReportsOptions = {}): Promise<void> {
+/** A report to store with its text; `replacedPack` is the pack of the stored report it replaces, if any. */
+export interface ReportToPut { report: StoredReport; text: StoredText; replacedPack?: string }
+
+let writes = 0
+/** A key part no earlier write used, in this page or any before it. */
+const newWriteTag = () => `${Date.now().toString(36)}.${(writes++).toString(36)}`
+
+/**
+ * Puts reports and their texts in chunks, each chunk's texts in one pack per county-year; aborting the
+ * signal aborts the whole transaction. Call inside a transaction on reports and textPacks. Sets each
+ * report's `textPack`.
+ */
+export async function putReports(rows: readonly ReportToPut[], options: PutReportsOptions = {}): Promise<void> {
   const chunk = options.rowsPerChunk ?? DEFAULT_ROWS_PER_CHUNK
+  const replaced = rows.filter((r) => r.replacedPack !== undefined)
+  if (replaced.length) await removeTexts(replaced.map((r) => ({ id: r.report.id, textPack: r.replacedPack })))
   for (let i = 0; i < rows.length; i += chunk) {
     if (options.signal?.aborted) throw new Dexie.AbortError('导入已取消')
     const part = rows.slice(i, i + chunk)
+    const packs = new Map<string, StoredTextPack>()
+    const tag = newWriteTag()
+    for (const { report, text } of part) {
+      const key = `${report.county}|${report.year}|${tag}`
+      let pack = packs.get(key)
+      if (!pack) packs.set(key, (pack = { key, texts: {} }))
+      pack.texts[report.id] = text.text
+      report.textPack = key
+    }
     await db.reports.bulkPut(part.map((r) => r.report))
-    await db.texts.bulkPut(part.map((r) => r.text))
+    await db.textPacks.bulkPut([...packs.values()])
     options.onProgress?.(Math.min(i + chunk, rows.length), rows.length)
   }
+}
+
+/** Takes these reports' texts out of their packs, deleting packs left empty. */
+async function removeTexts(reports: readonly Pick<StoredReport, 'id' | 'textPack'>[]): Promise<void> {
+  const keys = [...new Set(reports.map((r) => r.textPack).filter((k) => k !== undefined))]
+  const packs = (await db.textPacks.bulkGet(keys)).filter((p) => p !== undefined)
+  const byKey = new Map(packs.map((p) => [p.key, p]))
+  for (const r of reports) if (r.textPack) delete byKey.get(r.textPack)?.texts[r.id]
+  const kept = packs.filter((p) => hasAny(p.texts))
+  if (kept.length) await db.textPacks.bulkPut(kept)
+  const emptied = packs.filter((p) => !hasAny(p.texts)).map((p) => p.key)
+  if (emptied.length) await db.textPacks.bulkDelete(emptied)
+}
+
+function hasAny(texts: Record<string, string>): boolean {
+  for (const _ in texts) return true
+  return false
 }
 
 /** Replaces every finding of a county with a freshly computed set. */
@@ -32,10 +71,11 @@ export async function replaceFindings(county: string, findings: readonly StoredF
 }
 
 /**
- * Deletes reports and their texts. Corrections and acknowledgements are kept on purpose: they apply
- * again when the same report is imported later. The caller recomputes the county's findings.
+ * Deletes reports and their texts (call inside a transaction on reports and textPacks). Corrections and
+ * acknowledgements are kept on purpose: they apply again when the same report is imported later. The
+ * caller recomputes the county's findings.
  */
-export async function deleteReports(ids: readonly string[]): Promise<void> {
-  await db.reports.bulkDelete(ids as string[])
-  await db.texts.bulkDelete(ids as string[])
+export async function deleteReports(reports: readonly StoredReport[]): Promise<void> {
+  await db.reports.bulkDelete(reports.map((r) => r.id))
+  await removeTexts(reports)
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../db/index.ts'
+import { db, textOfReport, type StoredReport, type StoredTextPack } from '../db/index.ts'
+import { halfRecords } from './fault-fixtures.ts'
 import { exportBackup, restoreBackup, sha256Hex } from './backup.ts'
 import { importFiles } from './import-files.ts'
 import { saveCorrection } from './corrections.ts'
@@ -24,19 +25,24 @@ describe('exportBackup / restoreBackup', () => {
     expect(await snapshot()).toEqual(before)
   })
 
-  it('restores a backup made before findings were stored a county to a row', async () => {
+  it('restores a backup made before findings and texts were stored in packs', async () => {
     await seed()
     const findings = (await db.countyFindings.toArray()).flatMap((row) => row.findings)
     expect(findings.length).toBeGreaterThan(0)
     const current = JSON.parse(await exportBackup())
-    // The same data as schema version 2 wrote it: a findings table of numbered rows, no countyFindings.
-    const { countyFindings: _rows, ...tables } = current.payload.tables
-    const payload = { ...current.payload, schemaVersion: 2, tables: { ...tables, findings: findings.map((f, i) => ({ id: i + 1, ...f })) } }
+    // The same data as schema version 2 wrote it: a row per finding (numbered) and per text, reports naming no pack.
+    const { countyFindings: _findingRows, textPacks, ...tables } = current.payload.tables
+    const texts = (textPacks as StoredTextPack[]).flatMap((p) => Object.entries(p.texts).map(([id, text]) => ({ id, text })))
+    const reports = (tables.reports as StoredReport[]).map(({ textPack: _pack, ...r }) => r)
+    const payload = { ...current.payload, schemaVersion: 2, tables: { ...tables, reports, texts, findings: findings.map((f, i) => ({ id: i + 1, ...f })) } }
     const old = { ...current, payload, sha256: await sha256Hex(JSON.stringify(payload)) }
-    const before = await snapshot()
     await resetDb()
     expect(await restoreBackup(JSON.stringify(old))).toEqual({ ok: true, reports: 1 })
-    expect(await snapshot()).toEqual(before)
+    expect((await db.countyFindings.toArray()).flatMap((row) => row.findings)).toEqual(findings)
+    const report = (await db.reports.get('示例县|2023|青禾镇'))!
+    expect(report.textPack).toBe('示例县|2023|0')
+    expect((await textOfReport(report))?.text).toBe(texts[0].text)
+    expect(await halfRecords()).toEqual([])
   })
 
   it('refuses a truncated file with a reason and leaves the data alone', async () => {

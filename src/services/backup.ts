@@ -1,5 +1,5 @@
 // The whole database as one JSON file with a SHA-256 of its payload, so a truncated or edited file is refused.
-import { db, groupFindingsByCounty, TABLE_NAMES, type StoredFinding, type TableName } from '../db/index.ts'
+import { db, groupFindingsByCounty, packTexts, TABLE_NAMES, type StoredFinding, type StoredReport, type StoredText, type StoredTextPack, type TableName } from '../db/index.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 
 export const BACKUP_FORMAT = 'nianbao-backup'
@@ -46,8 +46,8 @@ export async function checkBackup(text: string): Promise<{ ok: true; payload: Ba
 }
 
 /**
- * Brings the tables of a backup made by an earlier schema to the current one, in place: before
- * schema version 3, findings were a table of one row per finding.
+ * Brings the tables of a backup made by an earlier schema to the current one, in place: before schema
+ * version 3, findings and texts were tables of one row per finding and per text (as the upgrade in NianbaoDB).
  */
 function upgradeTables(tables: Record<string, unknown[] | undefined>) {
   const oldFindings = tables.findings
@@ -55,6 +55,25 @@ function upgradeTables(tables: Record<string, unknown[] | undefined>) {
     tables.countyFindings = groupFindingsByCounty(oldFindings as StoredFinding[])
     delete tables.findings
   }
+  const oldTexts = tables.texts
+  if (!tables.textPacks && Array.isArray(oldTexts) && Array.isArray(tables.reports)) {
+    tables.textPacks = packByCountyYear(tables.reports as StoredReport[], oldTexts as StoredText[])
+    delete tables.texts
+  }
+}
+
+/** One pack per county-year of the texts of these reports, naming each report's pack on it. */
+function packByCountyYear(reports: StoredReport[], texts: readonly StoredText[]): StoredTextPack[] {
+  const reportOf = new Map(reports.map((r) => [r.id, r]))
+  const byKey = new Map<string, StoredText[]>()
+  for (const t of texts) {
+    const report = reportOf.get(t.id)
+    if (!report) continue
+    const key = `${report.county}|${report.year}|0`
+    report.textPack = key
+    byKey.set(key, [...(byKey.get(key) ?? []), t])
+  }
+  return [...byKey].map(([key, list]) => packTexts(key, list))
 }
 
 /** Replaces the whole database with a checked backup, in one transaction. */

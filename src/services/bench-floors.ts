@@ -1,17 +1,20 @@
 // Benchmark floors measured in the page on the same data: a raw Dexie bulkPut of the stored records into
 // a scratch database, and plain line-and-field splitting of the same report texts.
 import { Dexie } from 'dexie'
-import { db, type StoredReport, type StoredText } from '../db/index.ts'
+import { db, packTexts, textsOfReports, type StoredReport, type StoredTextPack } from '../db/index.ts'
 import type { BenchManifest } from './bench-hook.ts'
 
 const FLOOR_DB_NAME = 'nianbao-bench-floor'
 const ROWS_PER_CHUNK = 1000
 const FIELD_SEPARATOR_RE = /\t|\|/
 
-/** Reports per second for `bulkPut` of every stored report and text, in chunks of 1,000, one transaction each. */
+/**
+ * Reports per second for `bulkPut` of every stored report and its text, laid out as the app stores them
+ * (texts packed by county-year), in chunks of 1,000 reports, one transaction each.
+ */
 export async function measureBulkPutFloor(): Promise<number> {
   const scratch = new Dexie(FLOOR_DB_NAME)
-  scratch.version(1).stores({ reports: 'id, [county+year], [county+unit], county, demo', texts: 'id' })
+  scratch.version(1).stores({ reports: 'id, [county+year], [county+unit], county, demo', textPacks: 'key' })
   await scratch.open()
   let written = 0
   let ms = 0
@@ -20,12 +23,12 @@ export async function measureBulkPutFloor(): Promise<number> {
     for (;;) {
       const reports: StoredReport[] = await (after === null ? db.reports.orderBy(':id') : db.reports.where(':id').above(after)).limit(ROWS_PER_CHUNK).toArray()
       if (reports.length === 0) break
-      const texts = (await db.texts.bulkGet(reports.map((r) => r.id))).filter((t): t is StoredText => t !== undefined)
+      const packs = packsOf(reports, await textsOfReports(reports))
       after = reports[reports.length - 1].id
       const t0 = performance.now()
-      await scratch.transaction('rw', ['reports', 'texts'], async () => {
+      await scratch.transaction('rw', ['reports', 'textPacks'], async () => {
         await scratch.table('reports').bulkPut(reports)
-        await scratch.table('texts').bulkPut(texts)
+        await scratch.table('textPacks').bulkPut(packs)
       })
       ms += performance.now() - t0
       written += reports.length
@@ -35,6 +38,19 @@ export async function measureBulkPutFloor(): Promise<number> {
     await Dexie.delete(FLOOR_DB_NAME)
   }
   return written / (ms / 1000)
+}
+
+/** The texts of these reports packed as the import packs a chunk: one pack per county-year, under each report's pack key. */
+function packsOf(reports: readonly StoredReport[], texts: Map<string, string>): StoredTextPack[] {
+  const byKey = new Map<string, { id: string; text: string }[]>()
+  for (const r of reports) {
+    const text = texts.get(r.id)
+    if (text === undefined || !r.textPack) continue
+    const list = byKey.get(r.textPack) ?? []
+    list.push({ id: r.id, text })
+    byKey.set(r.textPack, list)
+  }
+  return [...byKey].map(([key, list]) => packTexts(key, list))
 }
 
 /** Reports per second for decoding the set's files and splitting them into lines and fields (one thread). */

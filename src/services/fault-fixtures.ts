@@ -36,10 +36,20 @@ export async function snapshotDb(): Promise<string> {
   return JSON.stringify(tables.map(([name, rows]) => [name, rows.map((r) => { const { id: _ignored, ...rest } = r as { id?: unknown }; return typeof _ignored === 'number' ? rest : r })]))
 }
 
-/** Reports without their text, or texts without their report: a half-written report. */
+/**
+ * Reports without their text in the pack they name, and texts in a pack no report names (of no report, a
+ * stale copy of a replaced one, or a second copy): a half-written or leaked report.
+ */
 export async function halfRecords(): Promise<string[]> {
-  const [reports, texts] = await Promise.all([db.reports.toCollection().primaryKeys(), db.texts.toCollection().primaryKeys()])
-  const textIds = new Set(texts)
-  const reportIds = new Set(reports)
-  return [...reports.filter((id) => !textIds.has(id)), ...texts.filter((id) => !reportIds.has(id))]
+  const [reports, packs] = await Promise.all([db.reports.toArray(), db.textPacks.toArray()])
+  const packOfReport = new Map(reports.map((r) => [r.id, r.textPack]))
+  const half: string[] = []
+  const found = new Set<string>()
+  for (const p of packs) {
+    for (const id of Object.keys(p.texts)) {
+      if (packOfReport.get(id) === p.key && !found.has(id)) found.add(id)
+      else half.push(id)
+    }
+  }
+  return [...reports.filter((r) => !found.has(r.id)).map((r) => r.id), ...half]
 }

@@ -2,7 +2,7 @@
 import type { GramSet } from '../core/rules/similarity.ts'
 import type { ParsedReportList } from '../worker/protocol.ts'
 import { applyCorrections } from '../core/compare/apply-corrections.ts'
-import { db, replaceFindings, type StoredCorrection, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
+import { db, replaceFindings, textsOfReports, type StoredCorrection, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
 import { toStoredFinding, type CrossRuleOptions } from './rules-adapter.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 import { UNKNOWN_COUNTY } from './report-id.ts'
@@ -31,7 +31,7 @@ export interface CountyChanges {
 export type KnownReportFindings = ReadonlyMap<string, readonly StoredFinding[]>
 
 /** One report of a county as collected: its text only when some rule still has to read it. */
-interface CountyRow { report: StoredReport; text?: string; sources?: StoredText['sources']; copyGrams?: GramSet }
+interface CountyRow { report: StoredReport; text?: string; copyGrams?: GramSet }
 
 /**
  * Reads one county as the rules see it after the pending changes, with corrections applied. A report
@@ -57,13 +57,13 @@ async function collectCounty(county: string, changes: CountyChanges, known?: Kno
   const corrected = new Set(corrections.map((c) => c.reportId))
   const reused = (id: string) => Boolean(known?.has(id)) && !corrected.has(id)
   const unread = rows.filter((r) => r.text === undefined && !(r.copyGrams && reused(r.report.id)))
-  const texts = await db.texts.bulkGet(unread.map((r) => r.report.id))
-  unread.forEach((r, i) => Object.assign(r, { text: texts[i]?.text ?? '', sources: texts[i]?.sources }))
-  const parsed: ParsedReportList = rows.map(({ report, text, sources, copyGrams }) => ({
+  const texts = await textsOfReports(unread.map((r) => r.report))
+  for (const r of unread) r.text = texts.get(r.report.id) ?? ''
+  const parsed: ParsedReportList = rows.map(({ report, text, copyGrams }) => ({
     ok: true,
     record: applyCorrections(report.record, corrections.filter((c) => c.reportId === report.id)),
     text: text ?? '',
-    sources: sources ?? {},
+    sources: {},
     ...(copyGrams ? { copyGrams } : {}),
   }))
   const options: CrossRuleOptions = {

@@ -2,7 +2,7 @@
 // carries a Chinese reason and leaves the database exactly as it was; accepted files are whole.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { writeZip } from '../../tests/fixtures/formats/zip-writer.ts'
-import { allFindings, db } from '../db/index.ts'
+import { allFindings, db, textOfReport } from '../db/index.ts'
 import { importFiles, MAX_FILE_BYTES } from './import-files.ts'
 import { createParserClient } from './parser-client.ts'
 import { resetDb } from './test-helpers.ts'
@@ -63,7 +63,7 @@ describe('importFiles with bad input', () => {
     const hostile = hostileReport()
     const out = await importFiles([inputOf(hostile.name, hostile.html)], { parser })
     expect(out.results[0].outcome).toBe('imported')
-    const text = (await db.texts.get(out.results[0].reportId!))!.text
+    const text = (await textOfReport((await db.reports.get(out.results[0].reportId!))!))!.text
     expect(text).not.toMatch(/<script|onerror|onload|javascript:|window\.__xss/i)
     expect(text).toContain('点此查看附件')
   })
@@ -92,7 +92,7 @@ describe('importFiles with bad input', () => {
     expect(out.results[0].outcome).toBe('replaced')
     const id = out.results[0].reportId!
     expect((await db.reports.get(id))?.record.file).toBe('修订.txt')
-    expect((await db.texts.get(id))?.text).toContain('999条')
+    expect((await textOfReport((await db.reports.get(id))!))?.text).toContain('999条')
     expect(await halfRecords()).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../db/index.ts'
+import { db, textOfReport } from '../db/index.ts'
 import { importFiles } from './import-files.ts'
 import { analyzed, fakeParser, inputs, resetDb } from './test-helpers.ts'
 
@@ -17,7 +17,7 @@ describe('importFiles', () => {
     const out = await importFiles(inputs('a.txt', 'b.txt'), { parser: fakeParser(TABLE) })
     expect(out.results.map((r) => r.outcome)).toEqual(['imported', 'imported'])
     expect(await db.reports.count()).toBe(2)
-    expect((await db.texts.get('示例县|2023|甲镇'))?.text).toContain('甲镇')
+    expect((await textOfReport((await db.reports.get('示例县|2023|甲镇'))!))?.text).toContain('甲镇')
     expect(out.counties).toEqual(['示例县'])
   })
 

@@ -187,10 +187,12 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
   const { o } = b
   // A report id holds its county, and the batch has each id once: only counties stored before can clash.
   const mayExist = rows.filter((r) => b.storedBefore.has(r.report.county)).map((r) => r.report.id)
-  const existing = new Set(mayExist.length ? await db.reports.where(':id').anyOf(mayExist).primaryKeys() : [])
+  // Report id → the pack holding the stored report's text, which a replacement takes out of it.
+  const existing = new Map(mayExist.length ? (await db.reports.bulkGet(mayExist)).filter((r) => r !== undefined).map((r) => [r.id, r.textPack]) : [])
   const conflicts = rows.filter((r) => existing.has(r.report.id))
   if (conflicts.length && b.replace === null) b.replace = await (o.confirmReplace?.(conflicts.map((c) => c.name)) ?? Promise.resolve(true))
-  const toWrite = b.replace === false ? rows.filter((r) => !existing.has(r.report.id)) : rows
+  const toWrite = (b.replace === false ? rows.filter((r) => !existing.has(r.report.id)) : rows)
+    .map((r) => (existing.has(r.report.id) ? { ...r, replacedPack: existing.get(r.report.id) } : r))
   const counties = [...new Set(toWrite.map((s) => s.report.county))]
   if (!atomic) for (const c of counties) b.versions.set(c, (b.versions.get(c) ?? 0) + 1)
   if (o.signal?.aborted) throw abortError()
@@ -198,12 +200,12 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
     const known = knownOf(toWrite)
     const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged: toWrite, stored: b.unheld.has(c) ? undefined : [] }, known)))
     if (o.signal?.aborted) throw abortError()
-    await db.transaction('rw', [db.reports, db.texts, db.countyFindings], async () => {
+    await db.transaction('rw', [db.reports, db.textPacks, db.countyFindings], async () => {
       await putReports(toWrite, { signal: o.signal })
       for (let i = 0; i < counties.length; i++) await replaceFindings(counties[i], findings[i])
     })
   } else {
-    await db.transaction('rw', [db.reports, db.texts, db.settings], async () => {
+    await db.transaction('rw', [db.reports, db.textPacks, db.settings], async () => {
       await putReports(toWrite)
       await markFindingsPending(counties)
     })

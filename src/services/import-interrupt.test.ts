@@ -133,9 +133,9 @@ describe('large imports', { timeout: 60_000 }, () => {
   })
 
   it('keeps the committed chunks whole and explains a full disk, failing only the rest', async () => {
-    const real = db.texts.bulkPut.bind(db.texts)
+    const real = db.textPacks.bulkPut.bind(db.textPacks)
     let calls = 0
-    vi.spyOn(db.texts, 'bulkPut').mockImplementation(((rows: never) => (++calls === 2 ? Promise.reject(quota()) : real(rows))) as typeof db.texts.bulkPut)
+    vi.spyOn(db.textPacks, 'bulkPut').mockImplementation(((rows: never) => (++calls === 2 ? Promise.reject(quota()) : real(rows))) as typeof db.textPacks.bulkPut)
     const out = await importFiles(inputs(...names), { parser: fakeParser(table) })
     expect(out.results.filter((r) => r.outcome === 'imported')).toHaveLength(ROWS_PER_COMMIT)
     const failed = out.results.filter((r) => r.outcome === 'failed')
@@ -149,7 +149,7 @@ describe('large imports', { timeout: 60_000 }, () => {
   it('writes nothing of a small batch when the disk is full', async () => {
     await importFiles(inputs('r0.txt'), { parser: fakeParser(table) })
     const before = await snapshotDb()
-    vi.spyOn(db.texts, 'bulkPut').mockImplementation((() => Promise.reject(quota())) as unknown as typeof db.texts.bulkPut)
+    vi.spyOn(db.textPacks, 'bulkPut').mockImplementation((() => Promise.reject(quota())) as unknown as typeof db.textPacks.bulkPut)
     const out = await importFiles(inputs('r1.txt', 'r2.txt'), { parser: fakeParser(table) })
     expect(out.results.map((r) => r.outcome)).toEqual(['failed', 'failed'])
     expect(out.results[0].reason).toMatch(/^浏览器存储空间已满.*本批次未写入任何数据/)
@@ -180,10 +180,10 @@ describe('restoreBackup under a full disk', () => {
     const backup = await exportBackup()
     await importFiles(inputs('r2.txt'), { parser: fakeParser(table) })
     const before = await snapshotDb()
-    const tables = Object.getPrototypeOf(db.texts) as { bulkAdd: (...args: unknown[]) => Promise<unknown> }
+    const tables = Object.getPrototypeOf(db.textPacks) as { bulkAdd: (...args: unknown[]) => Promise<unknown> }
     const real = tables.bulkAdd
     vi.spyOn(tables, 'bulkAdd').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
-      return this.name === 'texts' ? Promise.reject(quota()) : real.apply(this, args)
+      return this.name === 'textPacks' ? Promise.reject(quota()) : real.apply(this, args)
     })
     await expect(restoreBackup(backup)).rejects.toThrow()
     expect(await snapshotDb()).toBe(before)

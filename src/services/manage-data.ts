@@ -10,8 +10,8 @@ export async function deleteReportIds(ids: string[], computer: FindingsComputer 
   const counties = [...new Set(rows.map((r) => r.county))]
   const deleted = new Set(ids)
   const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, computer, { deleted })))
-  await db.transaction('rw', [db.reports, db.texts, db.countyFindings], async () => {
-    await deleteReports(ids)
+  await db.transaction('rw', [db.reports, db.textPacks, db.countyFindings], async () => {
+    await deleteReports(rows)
     for (let i = 0; i < counties.length; i++) await replaceFindings(counties[i], findings[i])
   })
 }

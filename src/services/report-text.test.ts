@@ -16,10 +16,6 @@ describe('sourcesOfText', () => {
     expect(first.text.slice(spans['t3.tot.new'].start, spans['t3.tot.new'].end)).toBe(String(first.record.t3!.tot.new))
   })
 
-  it('uses the spans a row written by an older version kept', async () => {
-    expect(await sourcesOfText('不是报告', 'x.txt', { 't3.tot.new': { start: 0, end: 1 } })).toEqual({ 't3.tot.new': { start: 0, end: 1 } })
-  })
-
   it('has no spans for a text that does not parse', async () => {
     expect(await sourcesOfText('', 'empty.txt')).toEqual({})
   })

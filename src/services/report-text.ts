@@ -3,9 +3,8 @@
 // gives them back exactly — the parser reads its own output text to the same record and spans.
 import type { SourceSpan } from '../core/model/report.ts'
 
-/** The spans of a stored text: kept ones (rows written before spans were dropped) or parsed again. */
-export async function sourcesOfText(text: string, fileName: string, kept?: Record<string, SourceSpan>): Promise<Record<string, SourceSpan>> {
-  if (kept && Object.keys(kept).length) return kept
+/** The spans of a stored text, from parsing it again. */
+export async function sourcesOfText(text: string, fileName: string): Promise<Record<string, SourceSpan>> {
   const { parseReport } = await import('../core/parse/parse-report.ts')
   const parsed = parseReport(text, { fileName })
   return parsed.ok ? parsed.sources : {}
