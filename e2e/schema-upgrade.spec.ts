@@ -1,0 +1,89 @@
+// A database written by the previous schema (version 2: a row per text and per finding) opens in the
+// current app in real Chromium with its reports, texts, findings and corrections intact.
+import { test, expect } from '@playwright/test'
+import { parseReport } from '../src/core/parse/parse-report.ts'
+import { makeCountyFiles, shot, waitForStart } from './helpers.ts'
+import { readDbState } from './fault-helpers.ts'
+
+const COUNTY = '旧版县'
+
+/** The rows schema version 2 stored for these reports: reports, texts (one per report) and one finding. */
+function versionTwoRows() {
+  const parsed = makeCountyFiles(['青山镇', '白水乡'], [2022, 2023], COUNTY).map((f) => {
+    const p = parseReport(f.buffer.toString('utf8'), { fileName: f.name })
+    if (!p.ok) throw new Error(p.error)
+    return p
+  })
+  const reports = parsed.map(({ record }) => ({
+    id: `${record.county}|${record.year}|${record.unit}`, county: record.county!, year: record.year!, unit: record.unit!,
+    file: record.file, format: 'txt', importedAt: '2025-03-01T00:00:00.000Z', demo: 0, record,
+  }))
+  const texts = parsed.map((p, i) => ({ id: reports[i].id, text: p.text }))
+  const target = reports[0]
+  const finding = {
+    key: `Z9#${target.id}#`, county: COUNTY, year: target.year, unit: target.unit, reportId: target.id,
+    rule: 'V-T3-01', severity: 'ERROR', message: '旧版本记录的发现', paths: ['t3.tot.new'], spans: [],
+  }
+  const correction = { id: `${target.id}#t2.fees`, reportId: target.id, path: 't2.fees', value: 7, original: null, who: '张三', at: '2025-03-02T00:00:00.000Z', why: '补录' }
+  return { reports, texts, finding, correction }
+}
+
+test('a database of the previous schema is upgraded on first start with every report, text and finding intact', async ({ page }) => {
+  const rows = versionTwoRows()
+  // A same-origin page that does not start the app, so the old database is made before the app opens it.
+  await page.goto('/favicon.svg')
+  await page.evaluate(async ({ reports, texts, finding, correction }) => {
+    await new Promise<void>((resolve, reject) => {
+      // Dexie stores version n as IndexedDB version 10n: these are the stores and indexes of NianbaoDB version 2.
+      const open = indexedDB.open('nianbao', 20)
+      open.onupgradeneeded = () => {
+        const db = open.result
+        const reportStore = db.createObjectStore('reports', { keyPath: 'id' })
+        reportStore.createIndex('[county+year]', ['county', 'year'])
+        reportStore.createIndex('[county+unit]', ['county', 'unit'])
+        reportStore.createIndex('county', 'county')
+        reportStore.createIndex('demo', 'demo')
+        db.createObjectStore('texts', { keyPath: 'id' })
+        const findings = db.createObjectStore('findings', { keyPath: 'id', autoIncrement: true })
+        findings.createIndex('county', 'county')
+        findings.createIndex('[county+year]', ['county', 'year'])
+        db.createObjectStore('corrections', { keyPath: 'id' }).createIndex('reportId', 'reportId')
+        db.createObjectStore('acknowledgements', { keyPath: 'key' }).createIndex('reportId', 'reportId')
+        db.createObjectStore('settings', { keyPath: 'key' })
+      }
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const db = open.result
+        const tx = db.transaction(['reports', 'texts', 'findings', 'corrections', 'settings'], 'readwrite')
+        for (const r of reports) tx.objectStore('reports').put(r)
+        for (const t of texts) tx.objectStore('texts').put(t)
+        tx.objectStore('findings').put(finding)
+        tx.objectStore('corrections').put(correction)
+        tx.objectStore('settings').put({ key: 'demoDismissed', value: true })
+        tx.oncomplete = () => { db.close(); resolve() }
+        tx.onerror = () => reject(tx.error)
+      }
+    })
+  }, rows)
+
+  await page.goto(`/unit/${encodeURIComponent('青山镇')}?county=${encodeURIComponent(COUNTY)}&year=2022`)
+  await waitForStart(page)
+  // The text comes from its new pack, the old finding from its county's row, the correction as it was.
+  await expect(page.getByTestId('source-text')).toContainText('青山镇')
+  await expect(page.locator('[data-testid=finding-item][data-rule="V-T3-01"]')).toContainText('旧版本记录的发现')
+  await expect(page.locator('[data-path="t2.fees"]')).toHaveClass(/corrected/)
+  await shot(page, 'upgraded-unit')
+
+  const state = await readDbState(page)
+  expect(state.reports.sort()).toEqual(rows.reports.map((r) => r.id).sort())
+  expect(state.half).toEqual([])
+  const version = await page.evaluate(() => new Promise<number>((resolve) => {
+    const open = indexedDB.open('nianbao')
+    open.onsuccess = () => { resolve(open.result.version); open.result.close() }
+  }))
+  expect(version).toBe(40)
+
+  await page.goto(`/data`)
+  await waitForStart(page)
+  await expect(page.locator('[data-testid=stored-count][data-current=yes]')).toContainText('共 4 份报告')
+})
