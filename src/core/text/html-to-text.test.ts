@@ -41,6 +41,11 @@ describe('htmlToText', () => {
     const text = htmlToText('<table><tr><td><p>标题</p><table><tr><td>规章</td><td>0</td></tr></table></td></tr></table>')
     expect(text.trim().split('\n').filter(Boolean)).toEqual(['标题', '规章\t0'])
   })
+  it('reads a table again as blocks when another table starts deep inside it, text before the inner table in its place', () => {
+    const text = htmlToText('<table><tr><td>甲</td><td>乙<div><p>丙</p><table><tr><td>1</td><td>2</td></tr></table>丁</div></td></tr><tr><td>戊</td></tr></table>己')
+    expect(text.trim().split('\n').filter(Boolean)).toEqual(['甲', '乙', '丙', '1\t2', '丁', '戊', '己'])
+  })
+
   it('trims the whole text, blank table rows at either end included, and ends it with one line break', () => {
     expect(htmlToText('<table><tr><td></td><td></td></tr><tr><td></td><td>1</td></tr><tr><td>2</td><td>\u3000</td></tr><tr><td></td><td></td></tr></table>'))
       .toBe('1\n2\n')

@@ -1,4 +1,6 @@
-import { NO_ATTRS, parseHtml, type HtmlElement, type HtmlNode } from './html-dom.ts'
+import { HtmlReader, readAttributes, type HtmlBookmark, type HtmlEvents } from './html-reader.ts'
+import type { TagInfo } from './html-tags.ts'
+import { TableGrid } from './table-grid.ts'
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr',
@@ -7,26 +9,6 @@ const BLOCK_TAGS = new Set([
 ])
 const SKIP_TAGS = new Set(['head', 'select', 'button', 'map'])
 const SPACE_RE = /[ \t\r\n\f\v]+/g
-
-// The walks below are plain loops over module-level functions: a closure made per node or per cell
-// costs an allocation (and, under tsx, a name definition) on every call.
-
-function hasDescendantTable(el: HtmlElement): boolean {
-  for (const c of el.children) if (typeof c !== 'string' && (c.tag === 'table' || hasDescendantTable(c))) return true
-  return false
-}
-
-/** Appends the text under `el`, a space before each block element. */
-function appendText(el: HtmlElement, text: string): string {
-  for (const n of el.children) {
-    if (typeof n === 'string') text += n
-    else {
-      if (BLOCK_TAGS.has(n.tag)) text += ' '
-      text = appendText(n, text)
-    }
-  }
-  return text
-}
 
 /**
  * text.replace(SPACE_RE, ' ').trim(), with the regex run only when it would change something: a
@@ -45,85 +27,6 @@ function collapseSpaces(text: string): string {
 /** A character SPACE_RE matches. */
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13)
 
-/** The text of a table cell on one line: inner line breaks become spaces, tabs never survive. */
-function cellText(el: HtmlElement): string {
-  const children = el.children
-  if (!children.length) return ''
-  // Most cells hold one piece of text and nothing else.
-  return collapseSpaces(children.length === 1 && typeof children[0] === 'string' ? children[0] : appendText(el, ''))
-}
-
-function collectRows(el: HtmlElement, rows: HtmlElement[]): HtmlElement[] {
-  for (const c of el.children) {
-    if (typeof c === 'string') continue
-    if (c.tag === 'tr') rows.push(c)
-    else if (c.tag !== 'table') collectRows(c, rows)
-  }
-  return rows
-}
-
-/** A rowspan/colspan value as a count of 1–60; most cells have none. */
-const spanOf = (value: string | undefined) => (value === undefined ? 1 : Math.min(Math.max(parseInt(value, 10) || 1, 1), 60))
-
-/** A table's cells placed on a grid: rowspan/colspan expanded, covered positions '', positions no cell reached left empty. */
-function layOutGrid(table: HtmlElement): string[][] {
-  const grid: string[][] = []
-  const rows = collectRows(table, [])
-  for (let r = 0; r < rows.length; r++) {
-    grid[r] ??= []
-    let col = 0
-    for (const cell of rows[r].children) {
-      if (typeof cell === 'string' || (cell.tag !== 'td' && cell.tag !== 'th')) continue
-      while (grid[r][col] !== undefined) col++
-      const text = cellText(cell)
-      // Most cells have no attributes, so no spans: the shared empty object is the cheapest test.
-      if (cell.attrs === NO_ATTRS) { grid[r][col++] = text; continue }
-      const rs = spanOf(cell.attrs.rowspan), cs = spanOf(cell.attrs.colspan)
-      for (let i = 0; i < rs; i++) {
-        const row = (grid[r + i] ??= [])
-        for (let j = 0; j < cs; j++) row[col + j] = i === 0 && j === 0 ? text : ''
-      }
-      col += cs
-    }
-  }
-  return grid
-}
-
-/** Lays a table out as a grid (rowspan/colspan expanded, covered positions left blank), one line per row, cells tab-separated. */
-export function tableToLines(table: HtmlElement): string[] {
-  return layOutGrid(table).map(joinCells)
-}
-
-/**
- * Adds the lines of a table's rows to `out`, leaving out those that would be blank: a row with a
- * single, empty cell or none (cell texts are trimmed, so a one-cell row with text is never blank,
- * and a row of two or more cells has a tab).
- */
-function addTableLines(table: HtmlElement, out: string[]) {
-  for (const row of layOutGrid(table)) if (row.length > 1 || row[0]) out.push(joinCells(row))
-}
-
-/**
- * row.join('\t') for a grid row, positions no cell reached written as empty strings. A loop of
- * concatenations: join() on such short arrays costs more than the strings it makes.
- */
-function joinCells(row: string[]): string {
-  let line = row[0] ?? ''
-  for (let j = 1; j < row.length; j++) line += '\t' + (row[j] ?? '')
-  return line
-}
-
-interface TextState {
-  out: string[]
-  line: string
-}
-
-function flush(state: TextState) {
-  const t = collapseSpaces(state.line)
-  if (t) state.out.push(t)
-  state.line = ''
-}
-
 /**
  * Adds the blank line that sets a table apart, unless the text so far is empty or ends with one:
  * the text never has two blank lines in a row, and it is trimmed at the end.
@@ -132,36 +35,142 @@ function addBlankLine(out: string[]) {
   if (out.length && out[out.length - 1] !== '') out.push('')
 }
 
-function walk(n: HtmlNode, state: TextState) {
-  if (typeof n === 'string') { state.line += n; return }
-  if (n.tag === 'title') { flush(state); state.line = cellText(n); flush(state); return }
-  if (SKIP_TAGS.has(n.tag)) {
-    for (const c of n.children) if (typeof c !== 'string' && c.tag === 'title') walk(c, state)
-    return
-  }
-  if (n.tag === 'table' && !hasDescendantTable(n)) {
-    flush(state)
-    addBlankLine(state.out)
-    addTableLines(n, state.out)
-    addBlankLine(state.out)
-    return
-  }
-  const block = BLOCK_TAGS.has(n.tag) || n.tag === 'td' || n.tag === 'th'
-  if (block) flush(state)
-  for (const c of n.children) walk(c, state)
-  if (block) flush(state)
-}
+/**
+ * What an open element is to the text, which decides what its content becomes:
+ * - 'inline', 'block': page flow, its text goes on the current line; a block starts and ends a line
+ *   (so does a cell, or a table read as a layout table); the page itself is 'inline';
+ * - 'skip': <head> and form controls, of which only a <title> child is read; 'ignored': all else in them;
+ * - 'title', 'in-title': the page title and what it holds, collected as one line;
+ * - 'table': a data table (one that holds no other table), laid out as a grid: 'row' is one of its
+ *   rows, 'cell' a cell of a row, collected as the cell's text with 'in-cell' for what it holds;
+ *   text anywhere else in the table ('in-table' outside any row, 'in-row' in a row outside its
+ *   cells) is not read, as by browsers' table layout.
+ */
+type Role = 'inline' | 'block' | 'skip' | 'ignored' | 'title' | 'in-title' | 'table' | 'in-table' | 'row' | 'in-row' | 'cell' | 'in-cell'
 
+/**
+ * Turns what an HtmlReader reports into lines of text, in one pass with no element tree. Whether a
+ * table is a data table depends on all of its content: each table is read as one until another
+ * table starts inside it; then the reader goes back to the start of the outer table, which is read
+ * again as a layout table (each stretch of page is read at most twice).
+ */
+class PageText implements HtmlEvents {
+  readonly out: string[] = []
+  /** The line being written. */
+  private line = ''
+  /** The roles of the open elements, as HtmlReader's stack: [0] is the page. */
+  private readonly roles: Role[] = ['inline']
+  /** The text of the title or table cell being read. */
+  private collected = ''
+  /** The data table being read, and where to read it again from as a layout table. */
+  private grid: TableGrid | null = null
+  private tableStart: HtmlBookmark | null = null
+  private cellAttrs: Record<string, string> = {}
+
+  constructor(private readonly reader: HtmlReader) {}
+
+  /** Ends the current line: its spaces collapsed and trimmed, it is kept unless empty. */
+  flush() {
+    const t = collapseSpaces(this.line)
+    if (t) this.out.push(t)
+    this.line = ''
+  }
+
+  wantsText(): boolean {
+    const role = this.roles[this.roles.length - 1]
+    return role === 'inline' || role === 'block' || role === 'cell' || role === 'in-cell' || role === 'title' || role === 'in-title'
+  }
+
+  text(text: string) {
+    const role = this.roles[this.roles.length - 1]
+    if (role === 'inline' || role === 'block') this.line += text
+    else this.collected += text
+  }
+
+  open(tag: TagInfo, attrsFrom: number, attrsTo: number): boolean {
+    if (tag.name === 'table' && this.tableStart) { this.readTableAsLayout(this.tableStart); return false }
+    this.roles.push(this.roleOf(tag.name, attrsFrom, attrsTo))
+    return true
+  }
+
+  close() {
+    switch (this.roles.pop()) {
+      case 'block': this.flush(); break
+      case 'title': this.line = collapseSpaces(this.collected); this.flush(); break
+      case 'cell': this.grid!.addCell(collapseSpaces(this.collected), this.cellAttrs); break
+      case 'table':
+        addBlankLine(this.out)
+        this.grid!.addLines(this.out)
+        addBlankLine(this.out)
+        this.grid = null
+        this.tableStart = null
+        break
+    }
+  }
+
+  /** The role of an element named `name` opening inside the innermost open one, and what its start does. */
+  private roleOf(name: string, attrsFrom: number, attrsTo: number): Role {
+    switch (this.roles[this.roles.length - 1]) {
+      case 'inline': case 'block':
+        if (name === 'title') return this.startTitle()
+        if (SKIP_TAGS.has(name)) return 'skip'
+        if (name === 'table') {
+          this.flush()
+          this.grid = new TableGrid()
+          this.tableStart = this.reader.bookmark()
+          return 'table'
+        }
+        if (BLOCK_TAGS.has(name) || name === 'td' || name === 'th') { this.flush(); return 'block' }
+        return 'inline'
+      case 'skip':
+        return name === 'title' ? this.startTitle() : 'ignored'
+      case 'title': case 'in-title':
+        if (BLOCK_TAGS.has(name)) this.collected += ' '
+        return 'in-title'
+      case 'cell': case 'in-cell':
+        if (BLOCK_TAGS.has(name)) this.collected += ' '
+        return 'in-cell'
+      case 'table': case 'in-table':
+        if (name === 'tr') { this.grid!.addRow(); return 'row' }
+        return 'in-table'
+      case 'row':
+        if (name === 'td' || name === 'th') {
+          this.collected = ''
+          this.cellAttrs = readAttributes(this.reader.html, attrsFrom, attrsTo)
+          return 'cell'
+        }
+        return 'in-row'
+      default:
+        return this.roles[this.roles.length - 1] // 'ignored', 'in-row': so is all they hold
+    }
+  }
+
+  private startTitle(): Role {
+    this.flush()
+    this.collected = ''
+    return 'title'
+  }
+
+  /** The data table being read holds another table: it is read again, from its start, as blocks. */
+  private readTableAsLayout(start: HtmlBookmark) {
+    this.reader.rewind(start)
+    while (this.roles.length > start.depth + 1) this.roles.pop()
+    this.roles[start.depth] = 'block'
+    this.grid = null
+    this.tableStart = null
+  }
+}
 /**
  * Renders an HTML page as plain text: block elements become lines, data tables become one
  * tab-separated line per row (layout tables that hold other tables are read as blocks), and the
  * page <title> is kept as the first line. Scripts, styles and attributes never reach the text.
  */
 export function htmlToText(html: string): string {
-  const state: TextState = { out: [], line: '' }
-  walk(parseHtml(html), state)
-  flush(state)
-  return joinLines(state.out)
+  const reader = new HtmlReader(html)
+  const page = new PageText(reader)
+  reader.read(page)
+  page.flush()
+  return joinLines(page.out)
 }
 
 /**
