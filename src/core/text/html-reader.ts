@@ -10,8 +10,11 @@ import { SCOPE_TAGS, lowerName, readTagName, type TagInfo } from './html-tags.ts
 export interface HtmlEvents {
   /** Whether text read now would be used: text that is not is never sliced or decoded. */
   wantsText(): boolean
-  /** A piece of text of the innermost open element, character references decoded. */
-  text(text: string): void
+  /**
+   * A piece of text of the innermost open element, character references decoded. `hasSpace` is
+   * false when it holds no ASCII space, tab or line break (the reader has read every character).
+   */
+  text(text: string, hasSpace: boolean): void
   /**
    * An element starts inside the innermost open one; `html[attrsFrom, attrsTo)` is its attribute
    * source (see readAttributes). Returns false when the reader was rewound (see HtmlReader.rewind):
@@ -126,11 +129,6 @@ function rawTextEnd(html: string, tag: string, from: number): number {
   return -1
 }
 
-/** html.indexOf('<', from) as a loop: text between tags is mostly a few characters, shorter than the cost of calling indexOf. */
-function nextLessThan(html: string, from: number): number {
-  for (let i = from; i < html.length; i++) if (html.charCodeAt(i) === 60) return i
-  return -1
-}
 
 /**
  * Reads an HTML page once, front to back, reporting its elements and text to an HtmlEvents; script,
@@ -143,6 +141,8 @@ export class HtmlReader {
   private pos = 0
   /** The first '&' at or after the text being read: text before it has no character references. */
   private ampNext: number
+  /** Whether the text last scanned by nextLessThan holds an ASCII space, tab or line break. */
+  private textHasSpace = false
   /** Tag names of the open elements, innermost last; [0] stands for the document itself. */
   private readonly stack: string[] = ['#root']
   private events: HtmlEvents | undefined
@@ -173,7 +173,7 @@ export class HtmlReader {
     const html = this.html
     while (this.pos < html.length) {
       const pos = this.pos
-      const lt = nextLessThan(html, pos)
+      const lt = this.nextLessThan(pos)
       if (lt < 0) { this.addText(pos, html.length); break }
       if (lt > pos) this.addText(pos, lt)
       const next = html.charCodeAt(lt + 1)
@@ -190,7 +190,7 @@ export class HtmlReader {
       const closing = next === 47 // </
       const nameStart = lt + (closing ? 2 : 1)
       const tag = readTagName(html, nameStart)
-      if (!tag) { if (events.wantsText()) events.text('<'); this.pos = lt + 1; continue }
+      if (!tag) { if (events.wantsText()) events.text('<', false); this.pos = lt + 1; continue }
       const nameEnd = nameStart + tag.name.length
       const end = tagEnd(html, nameEnd)
       if (end < 0) break
@@ -210,12 +210,31 @@ export class HtmlReader {
     this.popTo(1)
   }
 
-  /** Reports html[from, to) as text, character references decoded, when it is wanted. */
+  /**
+   * html.indexOf('<', from), noting on the way whether the text before it holds an ASCII space, tab or
+   * line break (see HtmlEvents.text). A loop: text between tags is mostly a few characters, shorter
+   * than the cost of calling indexOf.
+   */
+  private nextLessThan(from: number): number {
+    const html = this.html
+    let hasSpace = false
+    for (let i = from; i < html.length; i++) {
+      const c = html.charCodeAt(i)
+      if (c === 60) { this.textHasSpace = hasSpace; return i }
+      if (c <= 32) hasSpace = true
+    }
+    this.textHasSpace = hasSpace
+    return -1
+  }
+
+  /** Reports html[from, to), just scanned by nextLessThan, as text, character references decoded, when it is wanted. */
   private addText(from: number, to: number) {
     if (!this.events!.wantsText()) return
     if (this.ampNext >= 0 && this.ampNext < from) this.ampNext = this.html.indexOf('&', from)
     const text = this.html.slice(from, to)
-    this.events!.text(this.ampNext >= 0 && this.ampNext < to ? decodeEntities(text) : text)
+    // A reference may stand for a space (&nbsp; does).
+    if (this.ampNext >= 0 && this.ampNext < to) this.events!.text(decodeEntities(text), true)
+    else this.events!.text(text, this.textHasSpace)
   }
 
   /** Closes open elements down to `length` of them, innermost first. */

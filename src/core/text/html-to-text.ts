@@ -24,6 +24,9 @@ function collapseSpaces(text: string): string {
   return text.trim()
 }
 
+/** collapseSpaces(text) for a text known to hold no ASCII space, tab or line break when `hasSpace` is false. */
+const collapseSpacesIf = (text: string, hasSpace: boolean) => (hasSpace ? collapseSpaces(text) : text.trim())
+
 /** A character SPACE_RE matches. */
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13)
 
@@ -56,12 +59,14 @@ type Role = 'inline' | 'block' | 'skip' | 'ignored' | 'title' | 'in-title' | 'ta
  */
 class PageText implements HtmlEvents {
   readonly out: string[] = []
-  /** The line being written. */
+  /** The line being written, and whether it may hold an ASCII space, tab or line break. */
   private line = ''
+  private lineHasSpace = false
   /** The roles of the open elements, as HtmlReader's stack: [0] is the page. */
   private readonly roles: Role[] = ['inline']
-  /** The text of the title or table cell being read. */
+  /** The text of the title or table cell being read, and whether it may hold an ASCII space, tab or line break. */
   private collected = ''
+  private collectedHasSpace = false
   /** The data table being read, and where to read it again from as a layout table. */
   private grid: TableGrid | null = null
   private tableStart: HtmlBookmark | null = null
@@ -71,9 +76,10 @@ class PageText implements HtmlEvents {
 
   /** Ends the current line: its spaces collapsed and trimmed, it is kept unless empty. */
   flush() {
-    const t = collapseSpaces(this.line)
+    const t = collapseSpacesIf(this.line, this.lineHasSpace)
     if (t) this.out.push(t)
     this.line = ''
+    this.lineHasSpace = false
   }
 
   wantsText(): boolean {
@@ -81,10 +87,10 @@ class PageText implements HtmlEvents {
     return role === 'inline' || role === 'block' || role === 'cell' || role === 'in-cell' || role === 'title' || role === 'in-title'
   }
 
-  text(text: string) {
+  text(text: string, hasSpace: boolean) {
     const role = this.roles[this.roles.length - 1]
-    if (role === 'inline' || role === 'block') this.line += text
-    else this.collected += text
+    if (role === 'inline' || role === 'block') { this.line += text; this.lineHasSpace ||= hasSpace }
+    else { this.collected += text; this.collectedHasSpace ||= hasSpace }
   }
 
   open(tag: TagInfo, attrsFrom: number, attrsTo: number): boolean {
@@ -96,8 +102,8 @@ class PageText implements HtmlEvents {
   close() {
     switch (this.roles.pop()) {
       case 'block': this.flush(); break
-      case 'title': this.line = collapseSpaces(this.collected); this.flush(); break
-      case 'cell': this.grid!.addCell(collapseSpaces(this.collected), this.cellAttrs); break
+      case 'title': this.line = collapseSpacesIf(this.collected, this.collectedHasSpace); this.flush(); break
+      case 'cell': this.grid!.addCell(collapseSpacesIf(this.collected, this.collectedHasSpace), this.cellAttrs); break
       case 'table':
         addBlankLine(this.out)
         this.grid!.addLines(this.out)
@@ -125,17 +131,17 @@ class PageText implements HtmlEvents {
       case 'skip':
         return name === 'title' ? this.startTitle() : 'ignored'
       case 'title': case 'in-title':
-        if (BLOCK_TAGS.has(name)) this.collected += ' '
+        if (BLOCK_TAGS.has(name)) this.addCollectedSpace()
         return 'in-title'
       case 'cell': case 'in-cell':
-        if (BLOCK_TAGS.has(name)) this.collected += ' '
+        if (BLOCK_TAGS.has(name)) this.addCollectedSpace()
         return 'in-cell'
       case 'table': case 'in-table':
         if (name === 'tr') { this.grid!.addRow(); return 'row' }
         return 'in-table'
       case 'row':
         if (name === 'td' || name === 'th') {
-          this.collected = ''
+          this.startCollecting()
           this.cellAttrs = readAttributes(this.reader.html, attrsFrom, attrsTo)
           return 'cell'
         }
@@ -147,8 +153,19 @@ class PageText implements HtmlEvents {
 
   private startTitle(): Role {
     this.flush()
-    this.collected = ''
+    this.startCollecting()
     return 'title'
+  }
+
+  private startCollecting() {
+    this.collected = ''
+    this.collectedHasSpace = false
+  }
+
+  /** The space a block element inside a title or cell stands for. */
+  private addCollectedSpace() {
+    this.collected += ' '
+    this.collectedHasSpace = true
   }
 
   /** The data table being read holds another table: it is read again, from its start, as blocks. */
