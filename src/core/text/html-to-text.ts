@@ -12,13 +12,16 @@ const SPACE_RE = /[ \t\r\n\f\v]+/g
 
 /**
  * text.replace(SPACE_RE, ' ').trim(), with the regex run only when it would change something: a
- * whitespace character other than a lone space (most cells and many lines have none).
+ * whitespace character other than a lone space (most cells and many lines have none) left after trimming.
  */
 function collapseSpaces(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if ((c >= 9 && c <= 13) || (c === 32 && i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1)))) {
-      return text.replace(SPACE_RE, ' ').trim()
+      // Trimmed first, the same text comes out (the runs at either end go either way), and most
+      // texts that get here (the line breaks between blocks) are white space only: no regex then.
+      const trimmed = text.trim()
+      return trimmed && trimmed.replace(SPACE_RE, ' ')
     }
   }
   return text.trim()
