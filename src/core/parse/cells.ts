@@ -154,11 +154,16 @@ export function splitLines(text: string): TextLine[] {
   const lines: TextLine[] = []
   let start = 0
   let index = 0
+  // The next tab and 「|」 (−1: none left) at or after the line's start, found in the whole text: most
+  // lines hold neither, and one search to the next separator answers for all the lines before it.
+  let nextTab = text.indexOf('\t'), nextPipe = text.indexOf('|')
   for (const raw of linesOf(text)) {
     let cells: TextCell[]
     const end = start + raw.length
-    const tab = raw.includes('\t')
-    const pipe = !tab && raw.includes('|')
+    if (nextTab >= 0 && nextTab < start) nextTab = text.indexOf('\t', start)
+    const tab = nextTab >= 0 && nextTab < end
+    if (!tab && nextPipe >= 0 && nextPipe < start) nextPipe = text.indexOf('|', start)
+    const pipe = !tab && nextPipe >= 0 && nextPipe < end
     if (tab) cells = splitTabs(text, start, end)
     else if (pipe && isPipeRow(raw)) cells = PIPE_ONLY_RE.test(raw) ? [] : splitPipes(text, start, end)
     else if (hasWideGap(raw)) cells = withDisplayColumns(raw, start, splitBy(raw.trimEnd(), start, WIDE_GAP_SPLIT_RE).filter((c, i) => i > 0 || c.text))
