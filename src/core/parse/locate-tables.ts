@@ -12,13 +12,14 @@ interface Anchor {
   words: RegExp
   /**
    * Any first character of a word: a line holding none of them has no matching cell, whatever the
-   * blanks inside its cells. One test per line rules out most lines before their cells are looked at.
+   * blanks inside its cells. Searched for in the whole text (flag g), so that one search passes over
+   * all the lines before the next one that holds any, instead of a test per line.
    */
   initials: RegExp
 }
 
 const anchor = (re: RegExp, words: string[]): Anchor => ({
-  re, words: new RegExp(words.join('|')), initials: new RegExp(`[${words.map((w) => w[0]).join('')}]`),
+  re, words: new RegExp(words.join('|')), initials: new RegExp(`[${words.map((w) => w[0]).join('')}]`, 'g'),
 })
 
 const T3_ANCHOR = anchor(/勾稽关系|^申请人情况$/, ['勾稽关系', '申请人情况'])
@@ -27,10 +28,16 @@ const T4_ANCHOR = anchor(/^(四[、.]|\(四\))?.{0,12}行政复议.{0,6}(行政�
 const T2_ANCHOR = anchor(/^第二十(一)?条|^信息内容$|本年制发件数|本年新制作数量|^二[、.].{0,6}主动公开.{0,8}情况$/,
   ['第二十', '信息内容', '本年制发件数', '本年新制作数量', '主动公开'])
 
-function findLine(lines: TextLine[], from: number, to: number, { re, words, initials }: Anchor): number {
+/** The first line in [from, to) with a cell that matches the anchor, or −1; `text` is the text of the lines. */
+function findLine(text: string, lines: TextLine[], from: number, to: number, { re, words, initials }: Anchor): number {
   for (let i = from; i < to; i++) {
+    initials.lastIndex = lines[i].start
+    if (!initials.test(text)) return -1
+    // An initial is one character: the one found is just before lastIndex. Go to the line that holds it.
+    const at = initials.lastIndex - 1
+    while (i < to && lines[i].start + lines[i].text.length <= at) i++
+    if (i === to) return -1
     const line = lines[i]
-    if (!initials.test(line.text)) continue
     const blanks = mayHaveBlankCells(line)
     // Without blanks, cells are pieces of the line as they stand: a line without a word has no matching cell.
     if (!blanks && !words.test(line.text)) continue
@@ -48,12 +55,12 @@ export interface TableRegions {
   t4Start: number
 }
 
-/** Finds the line where 表二 starts (or null), where 表三 starts, and where 表四 starts (−1 when absent). */
-export function locateTables(lines: TextLine[]): TableRegions {
-  let t3Start = findLine(lines, 0, lines.length, T3_ANCHOR)
-  if (t3Start < 0) t3Start = findLine(lines, 0, lines.length, T3_FIRST_ROW)
-  const t2From = findLine(lines, 0, t3Start < 0 ? lines.length : t3Start, T2_ANCHOR)
+/** Finds, in the lines of `text`, the line where 表二 starts (or null), where 表三 starts, and where 表四 starts (−1 when absent). */
+export function locateTables(text: string, lines: TextLine[]): TableRegions {
+  let t3Start = findLine(text, lines, 0, lines.length, T3_ANCHOR)
+  if (t3Start < 0) t3Start = findLine(text, lines, 0, lines.length, T3_FIRST_ROW)
+  const t2From = findLine(text, lines, 0, t3Start < 0 ? lines.length : t3Start, T2_ANCHOR)
   const t2End = t3Start < 0 ? lines.length : t3Start
-  const t4Start = findLine(lines, t3Start < 0 ? Math.max(t2From, 0) : t3Start + 1, lines.length, T4_ANCHOR)
+  const t4Start = findLine(text, lines, t3Start < 0 ? Math.max(t2From, 0) : t3Start + 1, lines.length, T4_ANCHOR)
   return { t2: [Math.max(t2From, 0), t2End], t3Start, t4Start }
 }

@@ -110,7 +110,7 @@ function parseReportThen<T>(text: string, options: ParseReportOptions, finish: (
     if (notReport) return { ok: false, file, error: `${file}：${notReport}` }
     const lines = splitLines(norm)
     const cellSources = new CellSources()
-    const regions = locateTables(lines)
+    const regions = locateTables(norm, lines)
     const t3End = regions.t4Start >= 0 ? regions.t4Start : lines.length
     const three = regions.t3Start >= 0 ? parseTableThree(lines, regions.t3Start, t3End, cellSources) : null
     const t4From = regions.t4Start >= 0 ? regions.t4Start : three ? three.lines[1] : -1
