@@ -7,8 +7,23 @@ const SECTION_KEYWORDS: RegExp[] = [
 ]
 const NUMERALS = '一二三四五六'
 
-/** The span of each section 一 … 六 (index 0 … 5), or null when a heading is not found. */
-export function findSections(text: string): (SourceSpan | null)[] {
+let lastText: string | undefined
+let lastSections: readonly (SourceSpan | null)[] = []
+
+/**
+ * The span of each section 一 … 六 (index 0 … 5), or null when a heading is not found. Remembered for
+ * the most recent text: three rules and the copy check's grams ask for the same report's sections in a
+ * row, and the heading search runs over the whole text. Callers must not change the result.
+ */
+export function findSections(text: string): readonly (Readonly<SourceSpan> | null)[] {
+  if (text !== lastText) {
+    lastSections = searchSections(text)
+    lastText = text
+  }
+  return lastSections
+}
+
+function searchSections(text: string): (SourceSpan | null)[] {
   const starts: (number | null)[] = [null, null, null, null, null, null]
   let from = 0
   for (const m of text.matchAll(HEADING_RE)) {
