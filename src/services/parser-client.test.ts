@@ -2,6 +2,8 @@
 // come back matched by id; cancel stops every worker; a crash sends the pending files to the fallback.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createParserClient } from './parser-client.ts'
+import { computeFindings } from '../worker/compute-findings.ts'
+import { makeReport } from '../../tests/fixtures/make-report.ts'
 import type { WorkerRequest, WorkerResponse } from '../worker/protocol.ts'
 
 class StandInWorker {
@@ -54,5 +56,18 @@ describe('createParserClient', () => {
     expect(out.map((r) => r[0].name)).toEqual(['a.txt', 'b.txt'])
     expect(out.map((r) => (r[0].ok ? '' : r[0].error)).every((e) => !e.includes('worker'))).toBe(true)
     expect(StandInWorker.made.every((w) => w.terminated)).toBe(true)
+  })
+
+  it('runs cross-report rules alone on this thread, and sends a county with per-report rules to run to a worker', async () => {
+    vi.stubGlobal('Worker', StandInWorker)
+    const client = createParserClient({ workers: 2 })
+    // Two years of one unit: the cross-report rules find something in them (Z7, V-T2-02).
+    const reports = [2022, 2023].map((year) => makeReport((r) => { r.file = `${year}.txt`; r.year = year }))
+    const crossOnly = await client.findings(reports, {}, ['2022.txt', '2023.txt'])
+    expect(StandInWorker.made.flatMap((w) => w.received)).toEqual([])
+    expect(crossOnly.map((f) => f.rule).sort()).toEqual(['V-T2-02', 'Z7'])
+    expect(crossOnly).toEqual(computeFindings(reports, {}, ['2022.txt', '2023.txt']))
+    void client.findings(reports, {}, ['2022.txt'])
+    expect(StandInWorker.made.flatMap((w) => w.received).map((r) => r.type)).toEqual(['findings'])
   })
 })
