@@ -36,6 +36,9 @@ const abortError = () => new DOMException('导入已取消', 'AbortError')
 const analyzeHere = async (name: string, bytes: ArrayBuffer) => (await import('../worker/analyze-file.ts')).analyzeFile(name, new Uint8Array(bytes))
 const findingsHere = async (reports: ParsedReportList, options: CrossRuleOptions, skip?: string[]) => (await import('../worker/compute-findings.ts')).computeFindings(reports, options, skip)
 
+/** The most reports whose cross-report rules alone run on the main thread (a county has tens to a few hundred). */
+export const MAX_CROSS_ONLY_HERE = 500
+
 /** True when every report's per-report rules are skipped (its file is in `skip`). */
 function allSkipped(reports: ParsedReportList, skip: readonly string[]): boolean {
   if (skip.length < reports.length) return false
@@ -104,8 +107,9 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
     findings(reports, opts, skipReportRules) {
       // Only the cross-report rules left (an import's counties): they run here, on the records this thread
       // holds. A worker would first need a copy of every record and send the findings back, which took
-      // longer than the rules themselves (about 10 ms a county).
-      if (skipReportRules && allSkipped(reports, skipReportRules)) return findingsHere(reports, opts, skipReportRules)
+      // longer than the rules themselves (about 10 ms a county). Not for a very large set (reports that
+      // name no county share one): comparing every pair of its texts would hold up the page.
+      if (skipReportRules && reports.length <= MAX_CROSS_ONLY_HERE && allSkipped(reports, skipReportRules)) return findingsHere(reports, opts, skipReportRules)
       return send({ type: WORKER_COMMANDS.findings, id: nextId++, reports, options: opts, skipReportRules }, [], () => findingsHere(reports, opts, skipReportRules))
     },
     cancel() {
