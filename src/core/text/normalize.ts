@@ -29,9 +29,14 @@ for (let c = 0x2f00; c <= 0x2fd5; c++) replaceWith(c, String.fromCharCode(c).nor
 ACTIONS[13] = CARRIAGE_RETURN
 for (const ch of TRADITIONAL_HINTS) ACTIONS[ch.charCodeAt(0)] = TRADITIONAL
 
-/** The text with every character of REPLACEMENTS replaced; `simplified` says the text needs no traditional check. */
+/**
+ * The text with every character of REPLACEMENTS replaced; `simplified` says the text needs no traditional check.
+ * The pieces are joined once at the end: join makes one flat string, where gluing them with += made a
+ * rope that stays a rope after its first read flattens it, so that every later character read and
+ * slice of the parse went through one more indirection (the parse ran 2–4% faster, normalizing alone slower).
+ */
 function replaceOddChars(text: string, simplified: boolean): string {
-  let out = ''
+  const parts: string[] = []
   let last = 0
   for (let i = 0; i < text.length; i++) {
     const action = ACTIONS[text.charCodeAt(i)]
@@ -42,10 +47,12 @@ function replaceOddChars(text: string, simplified: boolean): string {
       return replaceOddChars(toSimplified(text), true)
     }
     const to = action === CARRIAGE_RETURN ? (text.charCodeAt(i + 1) === 10 ? 0x20 : 0x0a) : REPLACEMENTS[text.charCodeAt(i)]
-    out += text.slice(last, i) + String.fromCharCode(to)
+    parts.push(text.slice(last, i), String.fromCharCode(to))
     last = i + 1
   }
-  return last === 0 ? text : out + text.slice(last)
+  if (last === 0) return text
+  parts.push(text.slice(last))
+  return parts.join('')
 }
 
 /**
