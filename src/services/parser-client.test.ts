@@ -1,7 +1,7 @@
 // The worker pool of the parser client, with a stand-in Worker: requests spread over the workers and
 // come back matched by id; cancel stops every worker; a crash sends the pending files to the fallback.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createParserClient, MAX_CROSS_ONLY_HERE } from './parser-client.ts'
+import { createParserClient, MAX_PAIRS_HERE, sameYearPairs } from './parser-client.ts'
 import { computeFindings } from '../worker/compute-findings.ts'
 import { makeReport } from '../../tests/fixtures/make-report.ts'
 import type { WorkerRequest, WorkerResponse } from '../worker/protocol.ts'
@@ -69,8 +69,11 @@ describe('createParserClient', () => {
     expect(crossOnly).toEqual(computeFindings(reports, {}, ['2022.txt', '2023.txt']))
     void client.findings(reports, {}, ['2022.txt'])
     expect(StandInWorker.made.flatMap((w) => w.received).map((r) => r.type)).toEqual(['findings'])
-    // A set too large to compare on the page goes to a worker even with only cross rules to run.
-    const many = Array.from({ length: MAX_CROSS_ONLY_HERE + 1 }, (_, i) => makeReport((r) => { r.file = `${i}.txt`; r.unit = `测${i}镇` }))
+    // A year with too many reports to compare on the page goes to a worker even with only cross rules to run.
+    const many = Array.from({ length: 100 }, (_, i) => makeReport((r) => { r.file = `${i}.txt`; r.unit = `测${i}镇` }))
+    expect(sameYearPairs(many)).toBeGreaterThan(MAX_PAIRS_HERE)
+    expect(sameYearPairs(reports)).toBe(0)
+    expect(sameYearPairs(many.slice(0, 3))).toBe(3)
     void client.findings(many, {}, many.map((r) => r.record.file))
     expect(StandInWorker.made.flatMap((w) => w.received).map((r) => r.type)).toEqual(['findings', 'findings'])
   })

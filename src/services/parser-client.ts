@@ -36,8 +36,20 @@ const abortError = () => new DOMException('导入已取消', 'AbortError')
 const analyzeHere = async (name: string, bytes: ArrayBuffer) => (await import('../worker/analyze-file.ts')).analyzeFile(name, new Uint8Array(bytes))
 const findingsHere = async (reports: ParsedReportList, options: CrossRuleOptions, skip?: string[]) => (await import('../worker/compute-findings.ts')).computeFindings(reports, options, skip)
 
-/** The most reports whose cross-report rules alone run on the main thread (a county has tens to a few hundred). */
-export const MAX_CROSS_ONLY_HERE = 500
+/**
+ * The most pairs of same-year reports whose cross-report rules alone run on the main thread: a county of
+ * 30 townships has 435 a year. Near-identical texts cost the copy check about 3 µs a pair.
+ */
+export const MAX_PAIRS_HERE = 2000
+
+/** How many pairs of reports of the same year the set holds (what the copy check compares). */
+export function sameYearPairs(reports: ParsedReportList): number {
+  const perYear = new Map<number | null, number>()
+  for (const r of reports) perYear.set(r.record.year, (perYear.get(r.record.year) ?? 0) + 1)
+  let pairs = 0
+  for (const n of perYear.values()) pairs += (n * (n - 1)) / 2
+  return pairs
+}
 
 /** True when every report's per-report rules are skipped (its file is in `skip`). */
 function allSkipped(reports: ParsedReportList, skip: readonly string[]): boolean {
@@ -107,9 +119,9 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
     findings(reports, opts, skipReportRules) {
       // Only the cross-report rules left (an import's counties): they run here, on the records this thread
       // holds. A worker would first need a copy of every record and send the findings back, which took
-      // longer than the rules themselves (about 10 ms a county). Not for a very large set (reports that
-      // name no county share one): comparing every pair of its texts would hold up the page.
-      if (skipReportRules && reports.length <= MAX_CROSS_ONLY_HERE && allSkipped(reports, skipReportRules)) return findingsHere(reports, opts, skipReportRules)
+      // longer than the rules themselves (about 10 ms a county). Not when a year has many reports: the
+      // copy check compares every pair of a year's texts, which would hold up the page.
+      if (skipReportRules && sameYearPairs(reports) <= MAX_PAIRS_HERE && allSkipped(reports, skipReportRules)) return findingsHere(reports, opts, skipReportRules)
       return send({ type: WORKER_COMMANDS.findings, id: nextId++, reports, options: opts, skipReportRules }, [], () => findingsHere(reports, opts, skipReportRules))
     },
     cancel() {
