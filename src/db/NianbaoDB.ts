@@ -120,7 +120,7 @@ export class NianbaoDB extends Dexie {
         const ids = await reports.where('[county+year]').equals([county, year]).primaryKeys()
         const texts = (await tx.table<StoredText>('texts').bulkGet(ids)).filter((t) => t !== undefined)
         if (!texts.length) continue
-        const pack = packTexts(`${county}|${year}|0`, texts)
+        const pack = packTexts(textPackKey(county, year, '0'), texts)
         await tx.table<StoredTextPack>('textPacks').put(pack)
         await reports.where(':id').anyOf(texts.map((t) => t.id)).modify({ textPack: pack.key })
       }
@@ -138,6 +138,11 @@ export function groupFindingsByCounty(findings: readonly StoredFinding[]): Store
     else byCounty.set(finding.county, [finding])
   }
   return [...byCounty].map(([county, list]) => ({ county, findings: list }))
+}
+
+/** The key of the pack of a county-year's texts that one write (`write`, unique to it) makes. */
+export function textPackKey(county: string, year: number, write: string): string {
+  return `${county}|${year}|${write}`
 }
 
 /** A pack of these texts under this key. */

@@ -1,7 +1,7 @@
 // Writes in chunks with progress. Call inside a transaction to make a batch all-or-nothing.
 import { Dexie } from 'dexie'
 import { db } from './db.ts'
-import type { StoredFinding, StoredReport, StoredText, StoredTextPack } from './NianbaoDB.ts'
+import { textPackKey, type StoredFinding, type StoredReport, type StoredText, type StoredTextPack } from './NianbaoDB.ts'
 
 export const DEFAULT_ROWS_PER_CHUNK = 500
 
@@ -35,7 +35,7 @@ export async function putReports(rows: readonly ReportToPut[], options: PutRepor
     const packs = new Map<string, StoredTextPack>()
     const tag = newWriteTag()
     for (const { report, text } of part) {
-      const key = `${report.county}|${report.year}|${tag}`
+      const key = textPackKey(report.county, report.year, tag)
       let pack = packs.get(key)
       if (!pack) packs.set(key, (pack = { key, texts: {} }))
       pack.texts[report.id] = text.text

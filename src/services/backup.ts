@@ -1,5 +1,5 @@
 // The whole database as one JSON file with a SHA-256 of its payload, so a truncated or edited file is refused.
-import { db, groupFindingsByCounty, packTexts, TABLE_NAMES, type StoredFinding, type StoredReport, type StoredText, type StoredTextPack, type TableName } from '../db/index.ts'
+import { db, groupFindingsByCounty, packTexts, TABLE_NAMES, textPackKey, type StoredFinding, type StoredReport, type StoredText, type StoredTextPack, type TableName } from '../db/index.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 
 export const BACKUP_FORMAT = 'nianbao-backup'
@@ -69,9 +69,11 @@ function packByCountyYear(reports: StoredReport[], texts: readonly StoredText[])
   for (const t of texts) {
     const report = reportOf.get(t.id)
     if (!report) continue
-    const key = `${report.county}|${report.year}|0`
+    const key = textPackKey(report.county, report.year, '0')
     report.textPack = key
-    byKey.set(key, [...(byKey.get(key) ?? []), t])
+    const list = byKey.get(key)
+    if (list) list.push(t)
+    else byKey.set(key, [t])
   }
   return [...byKey].map(([key, list]) => packTexts(key, list))
 }
