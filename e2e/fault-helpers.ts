@@ -39,14 +39,22 @@ export function readDbState(page: Page): Promise<DbState> {
       q.onsuccess = () => res(q.result)
       q.onerror = () => rej(q.error)
     })
-    const [reports, packs, pending] = await Promise.all([
-      ask('reports', (s) => s.getAll()), ask('textPacks', (s) => s.getAll()), ask('settings', (s) => s.get('findingsPending')),
+    const [reportPacks, packs, pending] = await Promise.all([
+      ask('reportPacks', (s) => s.getAll()), ask('textPacks', (s) => s.getAll()), ask('settings', (s) => s.get('findingsPending')),
     ])
     db.close()
-    // Each report's text must be in the pack it names, and each text in a pack must be a report's.
-    const packOf = new Map((reports as { id: string; textPack?: string }[]).map((r) => [r.id, r.textPack]))
-    const found = new Set<string>()
+    // Each report is stored once, in a pack whose id list matches; its text must be in the pack it names,
+    // and each text in a pack must be a report's.
+    const packOf = new Map<string, string | undefined>()
     const half: string[] = []
+    for (const rp of reportPacks as { key: string; ids: string[]; reports: { id: string; textPack?: string }[] }[]) {
+      if (!rp.reports.length || rp.ids.join('\n') !== rp.reports.map((r) => r.id).join('\n')) half.push(`pack ${rp.key}`)
+      for (const r of rp.reports) {
+        if (packOf.has(r.id)) half.push(r.id)
+        packOf.set(r.id, r.textPack)
+      }
+    }
+    const found = new Set<string>()
     for (const p of packs as { key: string; texts: Record<string, string> }[]) {
       for (const id of Object.keys(p.texts)) {
         if (packOf.get(id) === p.key && !found.has(id)) found.add(id)

@@ -1,7 +1,8 @@
 // Imports cut short in the real app: a reload in the middle of 1,000 files, and a full disk. What was
 // committed is whole (every report with its text), the rest can be imported again, nothing is half written.
 import { test, expect } from '@playwright/test'
-import { makeCountyFiles, openDataView, storedCount } from './helpers.ts'
+import { join } from 'node:path'
+import { makeCountyFiles, openDataView, SHOTS, storedCount } from './helpers.ts'
 import { readDbState } from './fault-helpers.ts'
 
 const CHUNK = 500
@@ -30,6 +31,8 @@ test('a reload in the middle of 1,000 files leaves whole chunks, and importing a
   await openDataView(page)
   await page.getByTestId('file-input').setInputFiles(files)
   if (kept) await page.getByTestId('replace-all').click()
+  await expect(page.getByTestId('progress-count')).toBeVisible()
+  await page.screenshot({ path: join(SHOTS, 'data-import-progress.png') })
   await expect(page.getByTestId('import-results')).toBeVisible({ timeout: 120_000 })
   await expect(page.getByTestId('import-progress')).toHaveCount(0, { timeout: 120_000 })
   const done = await readDbState(page)

@@ -13,7 +13,8 @@ const MB = 1024 * 1024
 const REPEATS = 3
 
 export interface SizeRow { n: number; importPerSec: number; firstChartMs: number; filterMs: number; exportPngMs: number; heapMB: number; idbMB: number }
-export interface Floors { bulkPutPerSec: number; splitPerSec: number; echartsRenderMs: number }
+/** `bulkPutPerSec`: the reports laid out as the app stores them; `bulkPutRowsPerSec`: a row per report, as before schema 5. */
+export interface Floors { bulkPutPerSec: number; bulkPutRowsPerSec: number; splitPerSec: number; echartsRenderMs: number }
 export interface SizeDetail { firstCharts: number[]; queries: Record<string, number>; importMs: number; phases: Record<string, number>; parsePerSec: number; load: number[]; outcomes: Record<string, number>; peakHeapMB: number; heapAfterGcMB: number; idbDiskMB: number; filters: Record<string, number[]>; exportRuns: number[] }
 
 type BenchWindow = Window & { __nianbaoBench: BenchHook }
@@ -77,7 +78,8 @@ export async function measureSize(base: string, key: string): Promise<{ row: Siz
     const exportRuns: number[] = []
     for (let i = 0; i < REPEATS; i++) exportRuns.push(await hookCall(page, 'measureExportPng'))
     const echartsRenderMs = await hookCall(page, 'measureRenderFloor')
-    const bulkPutPerSec = await hookCall(page, 'measureBulkPutFloor')
+    const bulkPutPerSec = await hookCall(page, 'measureBulkPutFloor', 'packs')
+    const bulkPutRowsPerSec = await hookCall(page, 'measureBulkPutFloor', 'rows')
     const splitPerSec = await hookCall(page, 'measureSplitFloor', manifest)
 
     const row: SizeRow = {
@@ -93,7 +95,7 @@ export async function measureSize(base: string, key: string): Promise<{ row: Siz
       firstCharts: firstCharts.map((x) => round(x)), queries, importMs: round(imported.ms), phases: Object.fromEntries(Object.entries(imported.phases).map(([k, v]) => [k, round(v)])), parsePerSec: round(parsePerSec), load: loadavg().map((x) => round(x, 1)), outcomes: imported.outcomes, peakHeapMB: round(peak / MB, 1), heapAfterGcMB: round(heapAfterGc / MB, 1),
       idbDiskMB: round(diskBytes(profile) / MB, 1), filters, exportRuns,
     }
-    const floors: Floors = { bulkPutPerSec: round(bulkPutPerSec), splitPerSec: round(splitPerSec), echartsRenderMs: round(echartsRenderMs, 1) }
+    const floors: Floors = { bulkPutPerSec: round(bulkPutPerSec), bulkPutRowsPerSec: round(bulkPutRowsPerSec), splitPerSec: round(splitPerSec), echartsRenderMs: round(echartsRenderMs, 1) }
     return { row, floors, detail }
   } finally {
     await context.close()

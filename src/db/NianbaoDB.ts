@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { ReportRecord, SourceSpan } from '../core/model/report.ts'
 
-/** One parsed report: the numbers only (its text lives in `texts`, so reading numbers stays fast). */
+/** One parsed report: the numbers only (its text lives in a text pack, so reading numbers stays fast). */
 export interface StoredReport {
   /** `${county}|${year}|${unit}`: one report per unit and year. */
   id: string
@@ -34,6 +34,24 @@ export interface StoredTextPack {
   /** `${county}|${year}|${write}`, write unique to the write that made it. */
   key: string
   texts: Record<string, string>
+}
+
+/**
+ * The reports of one county-year written together, under the key of the text pack that holds their texts.
+ * IndexedDB's cost is mostly per row: a row per report was a quarter of an import's CPU time (a put is a
+ * message to the browser process and five index entries). `ids` is a multi-entry index, so one report is
+ * found, and every report id listed, without reading records.
+ */
+export interface StoredReportPack {
+  /** `${county}|${year}|${write}`, the key of the text pack written with it (see textPackKey). */
+  key: string
+  county: string
+  year: number
+  /** 1 when some report of the pack is 示例数据 (each report says whether it is). */
+  demo: 0 | 1
+  /** The ids of `reports`, in the same order. */
+  ids: string[]
+  reports: StoredReport[]
 }
 
 /** A finding computed from the corrected records; recomputed, never edited. */
@@ -86,7 +104,7 @@ export interface StoredSetting { key: string; value: unknown }
 
 /** The app's IndexedDB database. Bump the version and add an upgrade when a schema string changes. */
 export class NianbaoDB extends Dexie {
-  reports!: EntityTable<StoredReport, 'id'>
+  reportPacks!: EntityTable<StoredReportPack, 'key'>
   textPacks!: EntityTable<StoredTextPack, 'key'>
   countyFindings!: EntityTable<StoredCountyFindings, 'county'>
   corrections!: EntityTable<StoredCorrection, 'id'>
@@ -126,7 +144,35 @@ export class NianbaoDB extends Dexie {
       }
     })
     this.version(4).stores({ findings: null, texts: null })
+    // Version 5 stores a county-year's reports of one write in one row, under the key of their text pack;
+    // version 6 drops the table of a row per report.
+    this.version(5).stores({ reportPacks: 'key, [county+year], county, demo, *ids' }).upgrade(async (tx) => {
+      const reports = tx.table<StoredReport>('reports')
+      const countyYears = (await reports.orderBy('[county+year]').uniqueKeys()) as unknown as [string, number][]
+      for (const [county, year] of countyYears) {
+        const rows = await reports.where('[county+year]').equals([county, year]).toArray()
+        await tx.table<StoredReportPack>('reportPacks').bulkPut(packReports(rows))
+      }
+    })
+    this.version(6).stores({ reports: null })
   }
+}
+
+/**
+ * These reports as packs: one per text pack they name (a report without one goes to its county-year's
+ * pack keyed with write `0`, which holds no text).
+ */
+export function packReports(reports: readonly StoredReport[]): StoredReportPack[] {
+  const packs = new Map<string, StoredReportPack>()
+  for (const r of reports) {
+    const key = r.textPack ?? textPackKey(r.county, r.year, '0')
+    let pack = packs.get(key)
+    if (!pack) packs.set(key, (pack = { key, county: r.county, year: r.year, demo: r.demo, ids: [], reports: [] }))
+    pack.ids.push(r.id)
+    pack.reports.push(r)
+    if (r.demo) pack.demo = 1
+  }
+  return [...packs.values()]
 }
 
 /** Findings as rows of countyFindings, in their order; the per-finding row numbers of versions 1–2 are dropped. */
@@ -152,5 +198,5 @@ export function packTexts(key: string, texts: readonly StoredText[]): StoredText
   return { key, texts: byId }
 }
 
-export const TABLE_NAMES = ['reports', 'textPacks', 'countyFindings', 'corrections', 'acknowledgements', 'settings'] as const
+export const TABLE_NAMES = ['reportPacks', 'textPacks', 'countyFindings', 'corrections', 'acknowledgements', 'settings'] as const
 export type TableName = (typeof TABLE_NAMES)[number]

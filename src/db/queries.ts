@@ -1,30 +1,63 @@
 // Named reads. Components reach them through useLiveQuery, so they re-run when the data changes.
 import { db } from './db.ts'
-import type { StoredAcknowledgement, StoredCorrection, StoredFinding, StoredReport, StoredText } from './NianbaoDB.ts'
+import type { StoredAcknowledgement, StoredCorrection, StoredFinding, StoredReport, StoredReportPack, StoredText } from './NianbaoDB.ts'
 
 export interface CountyYears { county: string; years: number[] }
 
 /** Every county in the database with the years it has reports for, sorted. */
 export async function listCountyYears(): Promise<CountyYears[]> {
-  const keys = (await db.reports.orderBy('[county+year]').uniqueKeys()) as unknown as [string, number][]
+  const keys = (await db.reportPacks.orderBy('[county+year]').uniqueKeys()) as unknown as [string, number][]
   const byCounty = new Map<string, number[]>()
   for (const [county, year] of keys) byCounty.set(county, [...(byCounty.get(county) ?? []), year])
   return [...byCounty].map(([county, years]) => ({ county, years }))
 }
 
+/** Every county that has reports, sorted. */
+export async function storedCounties(): Promise<string[]> {
+  return (await db.reportPacks.orderBy('county').uniqueKeys()) as string[]
+}
+
+const reportsIn = (packs: readonly StoredReportPack[]): StoredReport[] => packs.flatMap((p) => p.reports)
+
+/** The report with this id, if stored. */
+export async function getReport(id: string): Promise<StoredReport | undefined> {
+  return (await db.reportPacks.where('ids').equals(id).first())?.reports.find((r) => r.id === id)
+}
+
+/** The reports with these ids, in their order (undefined where none is stored). */
+export async function getReports(ids: readonly string[]): Promise<(StoredReport | undefined)[]> {
+  if (!ids.length) return []
+  const wanted = new Set(ids)
+  const byId = new Map<string, StoredReport>()
+  for (const pack of await db.reportPacks.where('ids').anyOf([...wanted]).toArray()) {
+    for (const r of pack.reports) if (wanted.has(r.id)) byId.set(r.id, r)
+  }
+  return ids.map((id) => byId.get(id))
+}
+
+/** Every stored report id, sorted (read from the index alone). */
+export async function allReportIds(): Promise<string[]> {
+  return (await db.reportPacks.orderBy('ids').uniqueKeys()) as string[]
+}
+
+/** The ids of the reports that are 示例数据. */
+export async function demoReportIds(): Promise<string[]> {
+  return reportsIn(await db.reportPacks.where('demo').equals(1).toArray()).filter((r) => r.demo).map((r) => r.id)
+}
+
 /** The reports of one county and year. */
-export function reportsOfCountyYear(county: string, year: number): Promise<StoredReport[]> {
-  return db.reports.where('[county+year]').equals([county, year]).toArray()
+export async function reportsOfCountyYear(county: string, year: number): Promise<StoredReport[]> {
+  return reportsIn(await db.reportPacks.where('[county+year]').equals([county, year]).toArray())
 }
 
 /** Every report of one county, all years. */
-export function reportsOfCounty(county: string): Promise<StoredReport[]> {
-  return db.reports.where('county').equals(county).toArray()
+export async function reportsOfCounty(county: string): Promise<StoredReport[]> {
+  return reportsIn(await db.reportPacks.where('county').equals(county).toArray())
 }
 
 /** One unit's reports, all years, oldest first. */
 export async function reportsOfUnit(county: string, unit: string): Promise<StoredReport[]> {
-  const rows = await db.reports.where('[county+unit]').equals([county, unit]).toArray()
+  const rows = (await reportsOfCounty(county)).filter((r) => r.unit === unit)
   return rows.sort((a, b) => a.year - b.year)
 }
 
@@ -79,6 +112,6 @@ export async function getSetting<T>(key: string, fallback: T): Promise<T> {
 
 /** How many reports are stored, and how many of them are demo data. */
 export async function countReports(): Promise<{ total: number; demo: number }> {
-  const [total, demo] = await Promise.all([db.reports.count(), db.reports.where('demo').equals(1).count()])
-  return { total, demo }
+  const [total, demo] = await Promise.all([db.reportPacks.orderBy('ids').count(), demoReportIds()])
+  return { total, demo: demo.length }
 }

@@ -42,14 +42,15 @@ describe('NianbaoDB upgrade', () => {
     expect(current.verno).toBeGreaterThanOrEqual(1)
     for (const table of ['corrections', 'acknowledgements', 'settings'] as const) expect(await current.table(table).toArray()).toEqual(ROWS[table])
     // Versions 3–4 keep the texts of a county-year in one pack that each report names; kept spans are dropped.
+    // Versions 5–6 keep the reports of that pack in one row under the same key.
     const pack = `示例县|2023|0`
-    expect(await current.reports.toArray()).toEqual([{ ...(ROWS.reports[0] as object), textPack: pack }])
+    const report = { ...(ROWS.reports[0] as object), textPack: pack }
+    expect(await current.reportPacks.toArray()).toEqual([{ key: pack, county: '示例县', year: 2023, demo: 0, ids: [ID], reports: [report] }])
     expect(await current.textPacks.toArray()).toEqual([{ key: pack, texts: { [ID]: parsed.text } }])
-    expect(await current.reports.where('[county+year]').equals(['示例县', 2023]).count()).toBe(1)
-    // Version 2 dropped the indexes no query used (each was a write per row).
-    expect(Object.keys(current.reports.schema.idxByName).sort()).toEqual(['[county+unit]', '[county+year]', 'county', 'demo'])
+    expect(await current.reportPacks.where('ids').equals(ID).count()).toBe(1)
+    expect(Object.keys(current.reportPacks.schema.idxByName).sort()).toEqual(['[county+year]', 'county', 'demo', 'ids'])
     // Versions 3–4 keep a county's findings in one row, in their order, without the old row numbers.
-    expect(current.tables.map((t) => t.name).sort()).toEqual(['acknowledgements', 'corrections', 'countyFindings', 'reports', 'settings', 'textPacks'])
+    expect(current.tables.map((t) => t.name).sort()).toEqual(['acknowledgements', 'corrections', 'countyFindings', 'reportPacks', 'settings', 'textPacks'])
     expect(await current.countyFindings.toArray()).toEqual([
       { county: '示例县', findings: [FINDING, { ...FINDING, key: `V-F-01#${ID}#`, rule: 'V-F-01', year: 2022 }] },
       { county: '邻县', findings: [OTHER_COUNTY_FINDING] },

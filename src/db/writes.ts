@@ -1,7 +1,7 @@
 // Writes in chunks with progress. Call inside a transaction to make a batch all-or-nothing.
 import { Dexie } from 'dexie'
 import { db } from './db.ts'
-import { textPackKey, type StoredFinding, type StoredReport, type StoredText, type StoredTextPack } from './NianbaoDB.ts'
+import { packReports, textPackKey, type StoredFinding, type StoredReport, type StoredReportPack, type StoredText, type StoredTextPack } from './NianbaoDB.ts'
 
 export const DEFAULT_ROWS_PER_CHUNK = 500
 
@@ -21,30 +21,48 @@ let writes = 0
 const newWriteTag = () => `${Date.now().toString(36)}.${(writes++).toString(36)}`
 
 /**
- * Puts reports and their texts in chunks, each chunk's texts in one pack per county-year; aborting the
- * signal aborts the whole transaction. Call inside a transaction on reports and textPacks. Sets each
- * report's `textPack`.
+ * Puts reports and their texts in chunks, each chunk's reports and texts in one pack each per county-year;
+ * aborting the signal aborts the whole transaction. Call inside a transaction on reportPacks and textPacks.
+ * Sets each report's `textPack`. A report that replaces a stored one must say so (`replacedPack`): the
+ * stored one is taken out of its packs first.
  */
 export async function putReports(rows: readonly ReportToPut[], options: PutReportsOptions = {}): Promise<void> {
   const chunk = options.rowsPerChunk ?? DEFAULT_ROWS_PER_CHUNK
   const replaced = rows.filter((r) => r.replacedPack !== undefined)
-  if (replaced.length) await removeTexts(replaced.map((r) => ({ id: r.report.id, textPack: r.replacedPack })))
+  if (replaced.length) await removeReports(replaced.map((r) => ({ id: r.report.id, textPack: r.replacedPack })))
   for (let i = 0; i < rows.length; i += chunk) {
     if (options.signal?.aborted) throw new Dexie.AbortError('导入已取消')
     const part = rows.slice(i, i + chunk)
-    const packs = new Map<string, StoredTextPack>()
+    const texts = new Map<string, StoredTextPack>()
     const tag = newWriteTag()
     for (const { report, text } of part) {
       const key = textPackKey(report.county, report.year, tag)
-      let pack = packs.get(key)
-      if (!pack) packs.set(key, (pack = { key, texts: {} }))
+      let pack = texts.get(key)
+      if (!pack) texts.set(key, (pack = { key, texts: {} }))
       pack.texts[report.id] = text.text
       report.textPack = key
     }
-    await db.reports.bulkPut(part.map((r) => r.report))
-    await db.textPacks.bulkPut([...packs.values()])
+    await db.reportPacks.bulkPut(packReports(part.map((r) => r.report)))
+    await db.textPacks.bulkPut([...texts.values()])
     options.onProgress?.(Math.min(i + chunk, rows.length), rows.length)
   }
+}
+
+/** Takes these reports out of their report packs and their texts out of their text packs, deleting packs left empty. */
+async function removeReports(reports: readonly Pick<StoredReport, 'id' | 'textPack'>[]): Promise<void> {
+  const gone = new Set(reports.map((r) => r.id))
+  // A pack is listed once per id of it that matches.
+  const packs = new Map((await db.reportPacks.where('ids').anyOf([...gone]).toArray()).map((p) => [p.key, p]))
+  const kept: StoredReportPack[] = []
+  const emptied: string[] = []
+  for (const pack of packs.values()) {
+    const left = pack.reports.filter((r) => !gone.has(r.id))
+    if (left.length) kept.push({ ...pack, ids: left.map((r) => r.id), reports: left, demo: left.some((r) => r.demo) ? 1 : 0 })
+    else emptied.push(pack.key)
+  }
+  if (kept.length) await db.reportPacks.bulkPut(kept)
+  if (emptied.length) await db.reportPacks.bulkDelete(emptied)
+  await removeTexts(reports)
 }
 
 /** Takes these reports' texts out of their packs, deleting packs left empty. */
@@ -71,11 +89,10 @@ export async function replaceFindings(county: string, findings: readonly StoredF
 }
 
 /**
- * Deletes reports and their texts (call inside a transaction on reports and textPacks). Corrections and
+ * Deletes reports and their texts (call inside a transaction on reportPacks and textPacks). Corrections and
  * acknowledgements are kept on purpose: they apply again when the same report is imported later. The
  * caller recomputes the county's findings.
  */
-export async function deleteReports(reports: readonly StoredReport[]): Promise<void> {
-  await db.reports.bulkDelete(reports.map((r) => r.id))
-  await removeTexts(reports)
+export async function deleteReports(reports: readonly Pick<StoredReport, 'id' | 'textPack'>[]): Promise<void> {
+  await removeReports(reports)
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db, textOfReport, type StoredReport, type StoredTextPack } from '../db/index.ts'
+import { countReports, db, getReport, textOfReport, type StoredReportPack, type StoredTextPack } from '../db/index.ts'
 import { halfRecords } from './fault-fixtures.ts'
 import { exportBackup, restoreBackup, sha256Hex } from './backup.ts'
 import { importFiles } from './import-files.ts'
@@ -25,23 +25,24 @@ describe('exportBackup / restoreBackup', () => {
     expect(await snapshot()).toEqual(before)
   })
 
-  it('restores a backup made before findings and texts were stored in packs', async () => {
+  it('restores a backup made before findings, texts and reports were stored in packs', async () => {
     await seed()
     const findings = (await db.countyFindings.toArray()).flatMap((row) => row.findings)
     expect(findings.length).toBeGreaterThan(0)
     const current = JSON.parse(await exportBackup())
-    // The same data as schema version 2 wrote it: a row per finding (numbered) and per text, reports naming no pack.
-    const { countyFindings: _findingRows, textPacks, ...tables } = current.payload.tables
+    // The same data as schema version 2 wrote it: a row per finding (numbered), per text and per report, reports naming no pack.
+    const { countyFindings: _findingRows, textPacks, reportPacks, ...tables } = current.payload.tables
     const texts = (textPacks as StoredTextPack[]).flatMap((p) => Object.entries(p.texts).map(([id, text]) => ({ id, text })))
-    const reports = (tables.reports as StoredReport[]).map(({ textPack: _pack, ...r }) => r)
+    const reports = (reportPacks as StoredReportPack[]).flatMap((p) => p.reports).map(({ textPack: _pack, ...r }) => r)
     const payload = { ...current.payload, schemaVersion: 2, tables: { ...tables, reports, texts, findings: findings.map((f, i) => ({ id: i + 1, ...f })) } }
     const old = { ...current, payload, sha256: await sha256Hex(JSON.stringify(payload)) }
     await resetDb()
     expect(await restoreBackup(JSON.stringify(old))).toEqual({ ok: true, reports: 1 })
     expect((await db.countyFindings.toArray()).flatMap((row) => row.findings)).toEqual(findings)
-    const report = (await db.reports.get('示例县|2023|青禾镇'))!
+    const report = (await getReport('示例县|2023|青禾镇'))!
     expect(report.textPack).toBe('示例县|2023|0')
     expect((await textOfReport(report))?.text).toBe(texts[0].text)
+    expect(await db.reportPacks.toArray()).toEqual([{ key: '示例县|2023|0', county: '示例县', year: 2023, demo: 0, ids: [report.id], reports: [report] }])
     expect(await halfRecords()).toEqual([])
   })
 
@@ -50,7 +51,7 @@ describe('exportBackup / restoreBackup', () => {
     const text = await exportBackup()
     const result = await restoreBackup(text.slice(0, text.length - 40))
     expect(result).toEqual({ ok: false, reason: expect.stringContaining('不完整') })
-    expect(await db.reports.count()).toBe(1)
+    expect((await countReports()).total).toBe(1)
   })
 
   it('refuses an edited file', async () => {

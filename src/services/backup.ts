@@ -1,5 +1,5 @@
 // The whole database as one JSON file with a SHA-256 of its payload, so a truncated or edited file is refused.
-import { db, groupFindingsByCounty, packTexts, TABLE_NAMES, textPackKey, type StoredFinding, type StoredReport, type StoredText, type StoredTextPack, type TableName } from '../db/index.ts'
+import { db, groupFindingsByCounty, packReports, packTexts, TABLE_NAMES, textPackKey, type StoredFinding, type StoredReport, type StoredReportPack, type StoredText, type StoredTextPack, type TableName } from '../db/index.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 
 export const BACKUP_FORMAT = 'nianbao-backup'
@@ -46,8 +46,9 @@ export async function checkBackup(text: string): Promise<{ ok: true; payload: Ba
 }
 
 /**
- * Brings the tables of a backup made by an earlier schema to the current one, in place: before schema
- * version 3, findings and texts were tables of one row per finding and per text (as the upgrade in NianbaoDB).
+ * Brings the tables of a backup made by an earlier schema to the current one, in place (as the upgrades in
+ * NianbaoDB): before schema version 3, findings and texts were tables of a row per finding and per text;
+ * before version 5, reports were a table of a row per report.
  */
 function upgradeTables(tables: Record<string, unknown[] | undefined>) {
   const oldFindings = tables.findings
@@ -59,6 +60,11 @@ function upgradeTables(tables: Record<string, unknown[] | undefined>) {
   if (!tables.textPacks && Array.isArray(oldTexts) && Array.isArray(tables.reports)) {
     tables.textPacks = packByCountyYear(tables.reports as StoredReport[], oldTexts as StoredText[])
     delete tables.texts
+  }
+  const oldReports = tables.reports
+  if (!tables.reportPacks && Array.isArray(oldReports)) {
+    tables.reportPacks = packReports(oldReports as StoredReport[])
+    delete tables.reports
   }
 }
 
@@ -89,5 +95,5 @@ export async function restoreBackup(text: string): Promise<RestoreResult> {
       await db.table(name).bulkAdd(tables[name])
     }
   })
-  return { ok: true, reports: tables.reports.length }
+  return { ok: true, reports: (tables.reportPacks as StoredReportPack[]).reduce((n, p) => n + p.ids.length, 0) }
 }

@@ -1,7 +1,7 @@
 // Benchmark floors measured in the page on the same data: a raw Dexie bulkPut of the stored records into
 // a scratch database, and plain line-and-field splitting of the same report texts.
 import { Dexie } from 'dexie'
-import { db, packTexts, textsOfReports, type StoredReport, type StoredTextPack } from '../db/index.ts'
+import { db, type StoredReportPack } from '../db/index.ts'
 import type { BenchManifest } from './bench-hook.ts'
 
 const FLOOR_DB_NAME = 'nianbao-bench-floor'
@@ -9,26 +9,30 @@ const ROWS_PER_CHUNK = 1000
 const FIELD_SEPARATOR_RE = /\t|\|/
 
 /**
- * Reports per second for `bulkPut` of every stored report and its text, laid out as the app stores them
- * (texts packed by county-year), in chunks of 1,000 reports, one transaction each.
+ * How the floor lays out the stored reports: `packs` as the app stores them (a county-year's reports of
+ * one write in one row, their texts in another), `rows` a row per report as schema versions before 5 did.
  */
-export async function measureBulkPutFloor(): Promise<number> {
+export type FloorLayout = 'packs' | 'rows'
+
+/**
+ * Reports per second for `bulkPut` of every stored report and its text into a scratch database, in chunks
+ * of about 1,000 reports (whole packs), one transaction each.
+ */
+export async function measureBulkPutFloor(layout: FloorLayout = 'packs'): Promise<number> {
   const scratch = new Dexie(FLOOR_DB_NAME)
-  scratch.version(1).stores({ reports: 'id, [county+year], [county+unit], county, demo', textPacks: 'key' })
+  scratch.version(1).stores({ reportPacks: 'key, [county+year], county, demo, *ids', reports: 'id, [county+year], [county+unit], county, demo', textPacks: 'key' })
   await scratch.open()
   let written = 0
   let ms = 0
-  let after: string | null = null
   try {
-    for (;;) {
-      const reports: StoredReport[] = await (after === null ? db.reports.orderBy(':id') : db.reports.where(':id').above(after)).limit(ROWS_PER_CHUNK).toArray()
-      if (reports.length === 0) break
-      const packs = packsOf(reports, await textsOfReports(reports))
-      after = reports[reports.length - 1].id
+    for await (const packs of chunksOfPacks()) {
+      const reports = packs.flatMap((p) => p.reports)
+      const texts = (await db.textPacks.bulkGet(packs.map((p) => p.key))).filter((t) => t !== undefined)
       const t0 = performance.now()
-      await scratch.transaction('rw', ['reports', 'textPacks'], async () => {
-        await scratch.table('reports').bulkPut(reports)
-        await scratch.table('textPacks').bulkPut(packs)
+      await scratch.transaction('rw', ['reportPacks', 'reports', 'textPacks'], async () => {
+        if (layout === 'packs') await scratch.table('reportPacks').bulkPut(packs)
+        else await scratch.table('reports').bulkPut(reports)
+        await scratch.table('textPacks').bulkPut(texts)
       })
       ms += performance.now() - t0
       written += reports.length
@@ -40,17 +44,26 @@ export async function measureBulkPutFloor(): Promise<number> {
   return written / (ms / 1000)
 }
 
-/** The texts of these reports packed as the import packs a chunk: one pack per county-year, under each report's pack key. */
-function packsOf(reports: readonly StoredReport[], texts: Map<string, string>): StoredTextPack[] {
-  const byKey = new Map<string, { id: string; text: string }[]>()
-  for (const r of reports) {
-    const text = texts.get(r.id)
-    if (text === undefined || !r.textPack) continue
-    const list = byKey.get(r.textPack) ?? []
-    list.push({ id: r.id, text })
-    byKey.set(r.textPack, list)
+/** The stored report packs in key order, in runs of whole packs of about ROWS_PER_CHUNK reports. */
+async function* chunksOfPacks(): AsyncGenerator<StoredReportPack[]> {
+  let after: string | null = null
+  for (;;) {
+    const packs: StoredReportPack[] = await (after === null ? db.reportPacks.orderBy(':id') : db.reportPacks.where(':id').above(after)).limit(64).toArray()
+    if (!packs.length) return
+    after = packs[packs.length - 1].key
+    let run: StoredReportPack[] = []
+    let reports = 0
+    for (const p of packs) {
+      run.push(p)
+      reports += p.ids.length
+      if (reports >= ROWS_PER_CHUNK) {
+        yield run
+        run = []
+        reports = 0
+      }
+    }
+    if (run.length) yield run
   }
-  return [...byKey].map(([key, list]) => packTexts(key, list))
 }
 
 /** Reports per second for decoding the set's files and splitting them into lines and fields (one thread). */

@@ -1,6 +1,6 @@
 // Corrections of parsed values and acknowledgements of findings, each with who/when/why.
 import { getAtPath } from '../core/compare/record-paths.ts'
-import { db, replaceFindings, type StoredCorrection } from '../db/index.ts'
+import { db, getReport, replaceFindings, type StoredCorrection } from '../db/index.ts'
 import { computeCountyFindings, type FindingsComputer } from './findings.ts'
 import { sharedParserClient } from './parser-client.ts'
 
@@ -11,7 +11,7 @@ export interface CorrectionInput { reportId: string; path: string; value: number
  * so a reload or crash never leaves a correction with stale findings.
  */
 export async function saveCorrection(input: CorrectionInput, computer: FindingsComputer = sharedParserClient()): Promise<void> {
-  const report = await db.reports.get(input.reportId)
+  const report = await getReport(input.reportId)
   if (!report) throw new Error('报告不存在')
   const original = getAtPath(report.record, input.path)
   const correction: StoredCorrection = {
@@ -29,7 +29,7 @@ export async function saveCorrection(input: CorrectionInput, computer: FindingsC
 export async function removeCorrection(id: string, computer: FindingsComputer = sharedParserClient()): Promise<void> {
   const c = await db.corrections.get(id)
   if (!c) return
-  const report = await db.reports.get(c.reportId)
+  const report = await getReport(c.reportId)
   const findings = report ? await computeCountyFindings(report.county, computer, { removedCorrection: id }) : null
   await db.transaction('rw', [db.corrections, db.countyFindings], async () => {
     await db.corrections.delete(id)

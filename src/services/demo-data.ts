@@ -47,7 +47,7 @@ export function toUnitLists(json: unknown, fallbackCounty: string | null): Map<s
 
 /** Loads the demo county once into an empty database; does nothing when the user dismissed it. */
 export async function loadDemoIfEmpty(options: Omit<ImportFilesOptions, 'demo'>): Promise<ImportFilesResult | null> {
-  const [count, dismissed] = await Promise.all([db.reports.count(), db.settings.get(SETTING_KEYS.demoDismissed)])
+  const [count, dismissed] = await Promise.all([db.reportPacks.count(), db.settings.get(SETTING_KEYS.demoDismissed)])
   const inputs = listDemoInputs()
   if (count > 0 || dismissed?.value || inputs.length === 0) return null
   const result = await importFiles(inputs, { ...options, demo: true })

@@ -37,13 +37,22 @@ export async function snapshotDb(): Promise<string> {
 }
 
 /**
- * Reports without their text in the pack they name, and texts in a pack no report names (of no report, a
- * stale copy of a replaced one, or a second copy): a half-written or leaked report.
+ * Reports without their text in the pack they name, reports stored twice or in a pack whose id list is out
+ * of step, empty report packs, and texts in a pack no report names (of no report, a stale copy of a replaced
+ * one, or a second copy): a half-written or leaked report.
  */
 export async function halfRecords(): Promise<string[]> {
-  const [reports, packs] = await Promise.all([db.reports.toArray(), db.textPacks.toArray()])
-  const packOfReport = new Map(reports.map((r) => [r.id, r.textPack]))
+  const [reportPacks, packs] = await Promise.all([db.reportPacks.toArray(), db.textPacks.toArray()])
   const half: string[] = []
+  const packOfReport = new Map<string, string | undefined>()
+  for (const rp of reportPacks) {
+    if (!rp.reports.length) half.push(`(空的报告包 ${rp.key})`)
+    if (rp.ids.length !== rp.reports.length || rp.reports.some((r, i) => rp.ids[i] !== r.id)) half.push(...rp.ids)
+    for (const r of rp.reports) {
+      if (packOfReport.has(r.id)) half.push(r.id)
+      packOfReport.set(r.id, r.textPack)
+    }
+  }
   const found = new Set<string>()
   for (const p of packs) {
     for (const id of Object.keys(p.texts)) {
@@ -51,5 +60,5 @@ export async function halfRecords(): Promise<string[]> {
       else half.push(id)
     }
   }
-  return [...reports.filter((r) => !found.has(r.id)).map((r) => r.id), ...half]
+  return [...[...packOfReport.keys()].filter((id) => !found.has(id)), ...half]
 }

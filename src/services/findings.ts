@@ -2,7 +2,7 @@
 import type { GramSet } from '../core/rules/similarity.ts'
 import type { ParsedReportList } from '../worker/protocol.ts'
 import { applyCorrections } from '../core/compare/apply-corrections.ts'
-import { db, replaceFindings, textsOfReports, type StoredCorrection, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
+import { db, replaceFindings, reportsOfCounty, textsOfReports, type StoredCorrection, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
 import { toStoredFinding, type CrossRuleOptions } from './rules-adapter.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 import { UNKNOWN_COUNTY } from './report-id.ts'
@@ -40,7 +40,7 @@ interface CountyRow { report: StoredReport; text?: string; copyGrams?: GramSet }
  */
 async function collectCounty(county: string, changes: CountyChanges, known?: KnownReportFindings) {
   // Rows of their own: texts read below are set on them, never on the caller's held reports.
-  const stored: CountyRow[] = changes.stored ? changes.stored.map(({ report, copyGrams }) => ({ report, copyGrams })) : (await db.reports.where('county').equals(county).toArray()).map((report) => ({ report }))
+  const stored: CountyRow[] = changes.stored ? changes.stored.map(({ report, copyGrams }) => ({ report, copyGrams })) : (await reportsOfCounty(county)).map((report) => ({ report }))
   const staged: CountyRow[] = (changes.staged ?? []).filter((s) => s.report.county === county).map((s) => ({ report: s.report, text: s.text.text, copyGrams: s.copyGrams }))
   const replaced = new Set(staged.map((s) => s.report.id))
   const rows = [...stored.filter((r) => !replaced.has(r.report.id) && !changes.deleted?.has(r.report.id)), ...staged]

@@ -2,7 +2,7 @@
 // carries a Chinese reason and leaves the database exactly as it was; accepted files are whole.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { writeZip } from '../../tests/fixtures/formats/zip-writer.ts'
-import { allFindings, db, textOfReport } from '../db/index.ts'
+import { allFindings, db, getReport, textOfReport } from '../db/index.ts'
 import { importFiles, MAX_FILE_BYTES } from './import-files.ts'
 import { createParserClient } from './parser-client.ts'
 import { resetDb } from './test-helpers.ts'
@@ -53,7 +53,7 @@ describe('importFiles with bad input', () => {
     const moved = demoText(old).replaceAll('2019', '2023').replaceAll('2020', '2024')
     const out = await importFiles([inputOf(old.replace('2019', '2023'), moved)], { parser })
     expect(out.results[0].outcome).toBe('imported')
-    const stored = await db.reports.get(out.results[0].reportId!)
+    const stored = await getReport(out.results[0].reportId!)
     expect(stored?.record).toMatchObject({ year: 2023, template: '2019' })
     expect(stored?.record.t2Trial).not.toBeNull()
     expect((await allFindings()).filter((f) => f.reportId === stored!.id).map((f) => f.rule)).toContain('V-F-01')
@@ -63,7 +63,7 @@ describe('importFiles with bad input', () => {
     const hostile = hostileReport()
     const out = await importFiles([inputOf(hostile.name, hostile.html)], { parser })
     expect(out.results[0].outcome).toBe('imported')
-    const text = (await textOfReport((await db.reports.get(out.results[0].reportId!))!))!.text
+    const text = (await textOfReport((await getReport(out.results[0].reportId!))!))!.text
     expect(text).not.toMatch(/<script|onerror|onload|javascript:|window\.__xss/i)
     expect(text).toContain('点此查看附件')
   })
@@ -73,7 +73,7 @@ describe('importFiles with bad input', () => {
     const out = await importFiles([inputOf(`a/${OTHER}`, text), inputOf(`b/${OTHER}`, text)], { parser })
     expect(out.results.map((r) => r.outcome)).toEqual(['imported', 'failed'])
     expect(out.results[1].reason).toContain('同一单位同一年度')
-    expect(await db.reports.filter((r) => r.unit === OTHER.split('-')[0]).count()).toBe(1)
+    expect((await db.reportPacks.toArray()).flatMap((p) => p.reports).filter((r) => r.unit === OTHER.split('-')[0])).toHaveLength(1)
   })
 
   it('asks before two different reports for one unit and year replace each other, and keeps the old one when declined', async () => {
@@ -91,8 +91,8 @@ describe('importFiles with bad input', () => {
     const out = await importFiles([inputOf('修订.txt', rival)], { parser, confirmReplace: async () => true })
     expect(out.results[0].outcome).toBe('replaced')
     const id = out.results[0].reportId!
-    expect((await db.reports.get(id))?.record.file).toBe('修订.txt')
-    expect((await textOfReport((await db.reports.get(id))!))?.text).toContain('999条')
+    expect((await getReport(id))?.record.file).toBe('修订.txt')
+    expect((await textOfReport((await getReport(id))!))?.text).toContain('999条')
     expect(await halfRecords()).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db, textOfReport } from '../db/index.ts'
+import { allReportIds, countReports, getReport, textOfReport } from '../db/index.ts'
 import { importFiles } from './import-files.ts'
 import { analyzed, fakeParser, inputs, resetDb } from './test-helpers.ts'
 
@@ -16,15 +16,15 @@ describe('importFiles', () => {
   it('stores each report with its text in separate tables and computes findings', async () => {
     const out = await importFiles(inputs('a.txt', 'b.txt'), { parser: fakeParser(TABLE) })
     expect(out.results.map((r) => r.outcome)).toEqual(['imported', 'imported'])
-    expect(await db.reports.count()).toBe(2)
-    expect((await textOfReport((await db.reports.get('示例县|2023|甲镇'))!))?.text).toContain('甲镇')
+    expect((await countReports()).total).toBe(2)
+    expect((await textOfReport((await getReport('示例县|2023|甲镇'))!))?.text).toContain('甲镇')
     expect(out.counties).toEqual(['示例县'])
   })
 
   it('fails a file with a Chinese reason when the year cannot be read', async () => {
     const out = await importFiles(inputs('noyear.txt', 'junk.bin'), { parser: fakeParser(TABLE) })
     expect(out.results.map((r) => [r.outcome, r.reason])).toEqual([['failed', '未能识别报告年度'], ['failed', 'junk.bin：不是报告']])
-    expect(await db.reports.count()).toBe(0)
+    expect((await countReports()).total).toBe(0)
   })
 
   it('asks once about replacements and applies the answer to all', async () => {
@@ -33,14 +33,14 @@ describe('importFiles', () => {
     const out = await importFiles(inputs('a.txt', 'b2.txt'), { parser: fakeParser(TABLE), confirmReplace: async () => { asked++; return true } })
     expect(asked).toBe(1)
     expect(out.results.map((r) => r.outcome)).toEqual(['replaced', 'replaced'])
-    expect((await db.reports.get('示例县|2023|乙镇'))?.record.narrative.proactiveTotal?.value).toBe(999)
+    expect((await getReport('示例县|2023|乙镇'))?.record.narrative.proactiveTotal?.value).toBe(999)
   })
 
   it('keeps the stored reports when the user declines to replace', async () => {
     await importFiles(inputs('b.txt'), { parser: fakeParser(TABLE) })
     const out = await importFiles(inputs('b2.txt'), { parser: fakeParser(TABLE), confirmReplace: async () => false })
     expect(out.results[0].outcome).toBe('skipped')
-    expect((await db.reports.get('示例县|2023|乙镇'))?.record.narrative.proactiveTotal?.value).toBe(120)
+    expect((await getReport('示例县|2023|乙镇'))?.record.narrative.proactiveTotal?.value).toBe(120)
   })
 
   it('writes nothing of the batch when cancelled halfway', async () => {
@@ -52,7 +52,7 @@ describe('importFiles', () => {
     const out = await importFiles(inputs('b2.txt', 'b.txt'), { parser, signal: controller.signal })
     expect(out.cancelled).toBe(true)
     expect(out.results.every((r) => r.outcome === 'cancelled')).toBe(true)
-    expect(await db.reports.toCollection().primaryKeys()).toEqual(['示例县|2023|甲镇'])
+    expect(await allReportIds()).toEqual(['示例县|2023|甲镇'])
     expect(parser.cancelled).toBe(1)
   })
 

@@ -1,7 +1,7 @@
 // A large import keeps what the cross rules need of the counties it writes (records and copy grams), so
 // their findings read no report or text back; counties stored before it, and corrected reports, still do.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { allFindings, db } from '../db/index.ts'
+import { allFindings, db, getReport, reportsOfCounty } from '../db/index.ts'
 import { importFiles } from './import-files.ts'
 import { recomputeFindings } from './findings.ts'
 import { toReportId } from './report-id.ts'
@@ -51,7 +51,7 @@ async function packsReadDuring(run: () => Promise<unknown>): Promise<string[]> {
 }
 
 /** The keys of the packs holding a county's texts (sorted). */
-const packsOfCounty = async (county: string) => [...new Set((await db.reports.where('county').equals(county).toArray()).map((r) => r.textPack!))].sort()
+const packsOfCounty = async (county: string) => [...new Set((await reportsOfCounty(county)).map((r) => r.textPack!))].sort()
 
 const view = async () => (await allFindings()).map((f) => `${f.county} ${f.key} ${f.message}`).sort()
 
@@ -79,7 +79,7 @@ describe('findings of a large import', { timeout: 60_000 }, () => {
     await db.corrections.put({ id: `${corrected}#t3.tot.new`, reportId: corrected, path: 't3.tot.new', value: 4, original: 3, who: '测试', at: '2024-03-01', why: '核对原件' })
     const files = { ...countyFiles('甲县', 700), ...countyFiles('乙县', 600, 10) }
     const read = await packsReadDuring(() => importFiles(inputs(...Object.keys(files)), { parser: fakeParser(files) }))
-    expect(read.filter((key) => key.startsWith('甲县'))).toEqual([(await db.reports.get(corrected))!.textPack])
+    expect(read.filter((key) => key.startsWith('甲县'))).toEqual([(await getReport(corrected))!.textPack])
     expect(read.filter((key) => key.startsWith('乙县'))).toEqual(await packsOfCounty('乙县'))
     const fromImport = await view()
     expect(fromImport.some((f) => f.startsWith('甲县 V-T3-'))).toBe(true)

@@ -1,7 +1,7 @@
 // Large imports cut short: by a closed page, a full disk or a cancel. What was committed is whole (each
 // report with its text), the counties it touched are marked for findings, and a re-run completes it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { allFindings, db, findingsOf } from '../db/index.ts'
+import { allFindings, countReports, db, findingsOf } from '../db/index.ts'
 import { chunkLimit, importFiles, MAX_ROWS_PER_COMMIT, ROWS_PER_COMMIT } from './import-files.ts'
 import { recomputePendingFindings } from './findings-pending.ts'
 import { recomputeFindings } from './findings.ts'
@@ -59,7 +59,7 @@ describe('large imports', { timeout: 60_000 }, () => {
   it('commits whole chunks, then computes the findings and clears the pending mark', async () => {
     const out = await importFiles(inputs(...names), { parser: fakeParser(table) })
     expect(out.results.every((r) => r.outcome === 'imported')).toBe(true)
-    expect(await db.reports.count()).toBe(N)
+    expect((await countReports()).total).toBe(N)
     expect(await halfRecords()).toEqual([])
     expect(await pending()).toEqual([])
     expect((await findingsOf('示例县')).length).toBeGreaterThan(0)
@@ -114,9 +114,9 @@ describe('large imports', { timeout: 60_000 }, () => {
   it('leaves only whole chunks when the page dies mid-import, and a re-run completes it', async () => {
     const parser = fakeParser(table, async (name) => { if (Number(name.slice(1, -4)) >= 700) await new Promise(() => {}) })
     void importFiles(inputs(...names), { parser })
-    await until(async () => (await db.reports.count()) >= ROWS_PER_COMMIT)
+    await until(async () => ((await countReports()).total) >= ROWS_PER_COMMIT)
     await new Promise((r) => setTimeout(r, 50))
-    expect(await db.reports.count()).toBe(ROWS_PER_COMMIT)
+    expect((await countReports()).total).toBe(ROWS_PER_COMMIT)
     expect(await halfRecords()).toEqual([])
     expect(await pending()).toEqual(['示例县'])
 
@@ -128,7 +128,7 @@ describe('large imports', { timeout: 60_000 }, () => {
     expect(asked).toBe(1)
     expect(rerun.results.filter((r) => r.outcome === 'replaced')).toHaveLength(ROWS_PER_COMMIT)
     expect(rerun.results.filter((r) => r.outcome === 'imported')).toHaveLength(N - ROWS_PER_COMMIT)
-    expect(await db.reports.count()).toBe(N)
+    expect((await countReports()).total).toBe(N)
     expect(await halfRecords()).toEqual([])
   })
 
@@ -142,7 +142,7 @@ describe('large imports', { timeout: 60_000 }, () => {
     expect(failed).toHaveLength(N - ROWS_PER_COMMIT)
     expect(failed[0].reason).toContain('浏览器存储空间已满')
     expect(failed[0].reason).toContain(`已写入的 ${ROWS_PER_COMMIT} 份报告完整保留`)
-    expect(await db.reports.count()).toBe(ROWS_PER_COMMIT)
+    expect((await countReports()).total).toBe(ROWS_PER_COMMIT)
     expect(await halfRecords()).toEqual([])
   })
 
@@ -160,7 +160,7 @@ describe('large imports', { timeout: 60_000 }, () => {
     const controller = new AbortController()
     const parser = fakeParser(table, async (name) => {
       if (name !== 'r800.txt') return
-      await until(async () => (await db.reports.count()) >= ROWS_PER_COMMIT)
+      await until(async () => ((await countReports()).total) >= ROWS_PER_COMMIT)
       controller.abort()
     })
     const out = await importFiles(inputs(...names), { parser, signal: controller.signal })

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
 import { analyzed, fakeParser, inputs, resetDb } from '../services/test-helpers.ts'
-import { db } from '../db/index.ts'
+import { countReports } from '../db/index.ts'
 
 const parser = fakeParser({ 'a.txt': [analyzed('a.txt')] })
 vi.mock('../services/parser-client.ts', () => ({ createParserClient: () => parser }))
@@ -32,6 +32,6 @@ describe('useImportStore', () => {
     await running
     await nextTick()
     expect(store.results[0].outcome).toBe('replaced')
-    expect(await db.reports.count()).toBe(1)
+    expect((await countReports()).total).toBe(1)
   })
 })
