@@ -1,10 +1,16 @@
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { test, expect } from '@playwright/test'
 import { shot, waitForStart } from './helpers.ts'
+
+/** Every report file of the bundled demo county (the JSON files beside them are its settings). */
+const DEMO_REPORTS = readdirSync(fileURLToPath(new URL('../data/demo', import.meta.url))).filter((f) => !f.endsWith('.json')).length
 
 test('a new user sees the demo county labelled 示例数据 and can clear it in one click', async ({ page }) => {
   await page.goto('/')
   await waitForStart(page)
   await expect(page.getByTestId('demo-banner')).toContainText('示例数据')
+  await expect(page.getByTestId('demo-banner')).toContainText(`内置示例县的 ${DEMO_REPORTS} 份报告`)
   await expect(page).toHaveURL(/\/overview\?county=.+&year=\d{4}/)
   await expect(page.getByTestId('headline')).toBeVisible()
   await shot(page, 'demo-overview')
