@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { allReportIds, countReports, getReport, textOfReport } from '../db/index.ts'
-import { importFiles } from './import-files.ts'
+import { groupSize, importFiles, MAX_GROUP_FILES } from './import-files.ts'
 import { analyzed, fakeParser, inputs, resetDb } from './test-helpers.ts'
 
 const TABLE = {
@@ -60,5 +60,28 @@ describe('importFiles', () => {
     const seen: string[] = []
     await importFiles(inputs('a.txt', 'b.txt'), { parser: fakeParser(TABLE), onProgress: (p) => seen.push(`${p.phase}:${p.done}/${p.total}:${p.current ?? ''}`) })
     expect(seen).toEqual(['parsing:0/2:a.txt', 'parsing:1/2:b.txt', 'writing:2/2:', 'done:2/2:'])
+  })
+
+  it('parses many files a group to a message, and a file that cannot be read fails alone', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `u${i}.txt`)
+    const table = Object.fromEntries(names.map((n, i) => [n, [analyzed(n, (r) => { r.unit = `测${i}镇` })]]))
+    const parser = fakeParser(table)
+    const groups: number[] = []
+    const many = parser.analyzeMany
+    parser.analyzeMany = (files) => { groups.push(files.length); return many(files) }
+    const list = inputs(...names)
+    list[7] = { name: 'u7.txt', read: async () => { throw new Error('磁盘读取错误') } }
+    const out = await importFiles(list, { parser })
+    expect(groups.reduce((a, b) => a + b, 0)).toBe(39)
+    expect(Math.max(...groups)).toBe(groupSize(40))
+    expect(groups.length).toBeLessThan(10)
+    expect(out.results.map((r) => r.name)).toEqual(names)
+    expect(out.results[7]).toMatchObject({ outcome: 'failed', reason: '读取文件失败（磁盘读取错误）' })
+    expect(out.results.filter((r) => r.outcome === 'imported')).toHaveLength(39)
+    expect((await countReports()).total).toBe(39)
+  })
+
+  it('makes small imports small groups, so that every worker gets some', () => {
+    expect([1, 8, 9, 64, 128, 10000].map(groupSize)).toEqual([1, 1, 2, 8, 16, MAX_GROUP_FILES])
   })
 })

@@ -105,8 +105,8 @@ function toStaged(a: AnalyzedFile, source: string, demo: boolean): Staged | stri
   }
 }
 
-/** Reads one input under the size limit and parses it; a read failure becomes a failed result. */
-async function analyzeInput(input: ImportInput, o: ImportFilesOptions): Promise<AnalyzedFile[]> {
+/** Reads one input under the size limit: its bytes, or the failed result that takes its place. */
+async function readInput(input: ImportInput, o: ImportFilesOptions): Promise<ArrayBuffer | AnalyzedFile[]> {
   const tooBig = (bytes: number): AnalyzedFile[] => [{
     ok: false, name: input.name,
     error: `${input.name}：文件过大（${Math.ceil(bytes / MB)} MB），超过单个文件 ${MAX_FILE_BYTES / MB} MB 的上限，未导入`,
@@ -114,13 +114,40 @@ async function analyzeInput(input: ImportInput, o: ImportFilesOptions): Promise<
   if ((input.size ?? 0) > MAX_FILE_BYTES) return tooBig(input.size!)
   try {
     const bytes = await input.read()
-    if (bytes.byteLength > MAX_FILE_BYTES) return tooBig(bytes.byteLength)
-    return await o.parser.analyze(input.name, bytes)
+    return bytes.byteLength > MAX_FILE_BYTES ? tooBig(bytes.byteLength) : bytes
   } catch (e) {
     if (isAbort(e) || o.signal?.aborted) throw e
-    return [{ ok: false, name: input.name, error: `读取文件失败（${e instanceof Error ? e.message : String(e)}）` }]
+    return readFailure(input.name, e)
   }
 }
+
+const readFailure = (name: string, e: unknown): AnalyzedFile[] => [{ ok: false, name, error: `读取文件失败（${e instanceof Error ? e.message : String(e)}）` }]
+
+/** Reads a group of inputs and parses them in one worker message: one answer per input, in order. */
+export async function analyzeGroup(group: readonly ImportInput[], o: ImportFilesOptions): Promise<AnalyzedFile[][]> {
+  const read = await Promise.all(group.map((input) => readInput(input, o)))
+  const files = read.flatMap((r, k) => (r instanceof ArrayBuffer ? [{ name: group[k].name, bytes: r }] : []))
+  let parsed: AnalyzedFile[][]
+  try {
+    parsed = files.length ? await o.parser.analyzeMany(files) : []
+  } catch (e) {
+    if (isAbort(e) || o.signal?.aborted) throw e
+    parsed = files.map((f) => readFailure(f.name, e))
+  }
+  let next = 0
+  return read.map((r) => (r instanceof ArrayBuffer ? parsed[next++] : r))
+}
+
+/**
+ * Files in one message to a worker: a message costs both threads about as much as parsing part of a
+ * report, so files go a group at a time. Small imports get small groups, to keep both workers busy.
+ */
+export const MAX_GROUP_FILES = 16
+/** …and no more bytes in a group than this (by File.size), so that one large file travels alone. */
+const MAX_GROUP_BYTES = 4 * MB
+
+/** How many files make a group in an import of `total` files: at least 8 groups, at most MAX_GROUP_FILES each. */
+export const groupSize = (total: number) => Math.max(1, Math.min(MAX_GROUP_FILES, Math.ceil(total / 8)))
 
 /** The state of one import: results so far, report ids seen in the batch, the one replace answer. */
 interface Batch {
@@ -258,6 +285,7 @@ export function chunkLimit(committedChunks: number, filesLeft: number): number {
 async function parseAndCommit(b: Batch): Promise<Staged[]> {
   const { inputs, o } = b
   const ahead: Promise<AnalyzedFile[]>[] = []
+  const perGroup = groupSize(inputs.length)
   let launched = 0
   let bytesAhead = 0
   let chunk: Staged[] = []
@@ -266,10 +294,17 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
   for (let i = 0; i < inputs.length; i++) {
     if (o.signal?.aborted) throw abortError()
     while (launched < inputs.length && launched <= i + READ_AHEAD_FILES && (launched === i || bytesAhead < READ_AHEAD_BYTES)) {
-      bytesAhead += inputs[launched].size ?? 0
-      const p = analyzeInput(inputs[launched++], o)
-      p.catch(() => {})
-      ahead.push(p)
+      const from = launched
+      let groupBytes = inputs[launched++].size ?? 0
+      while (launched < inputs.length && launched - from < perGroup && groupBytes + (inputs[launched].size ?? 0) <= MAX_GROUP_BYTES) groupBytes += inputs[launched++].size ?? 0
+      bytesAhead += groupBytes
+      const group = analyzeGroup(inputs.slice(from, launched), o)
+      group.catch(() => {})
+      for (let k = 0; k < launched - from; k++) {
+        const one = group.then((r) => r[k])
+        one.catch(() => {})
+        ahead.push(one)
+      }
     }
     const now = Date.now()
     if (i < 20 || now - reported >= PROGRESS_EVERY_MS) {

@@ -11,13 +11,18 @@ class StandInWorker {
   onmessage: ((e: { data: WorkerResponse }) => void) | null = null
   onerror: ((e: { preventDefault(): void }) => void) | null = null
   received: WorkerRequest[] = []
+  transferred: unknown[][] = []
   terminated = false
   constructor() { StandInWorker.made.push(this) }
-  postMessage(req: WorkerRequest) { this.received.push(req) }
+  postMessage(req: WorkerRequest, transfer: unknown[] = []) {
+    this.received.push(req)
+    this.transferred.push(transfer)
+  }
   terminate() { this.terminated = true }
   answer(req: WorkerRequest) {
     if (req.type !== 'parse') return
-    this.onmessage?.({ data: { type: 'parsed', id: req.id, results: [{ ok: false, name: req.name, error: `${req.name}：worker ${StandInWorker.made.indexOf(this)}` }] } })
+    const results = req.files.map((f) => [{ ok: false as const, name: f.name, error: `${f.name}：worker ${StandInWorker.made.indexOf(this)}` }])
+    this.onmessage?.({ data: { type: 'parsed', id: req.id, results } })
   }
 }
 
@@ -36,6 +41,24 @@ describe('createParserClient', () => {
     for (const w of [...StandInWorker.made].reverse()) for (const req of [...w.received].reverse()) w.answer(req)
     const names = (await Promise.all(files)).map((r) => r[0].name)
     expect(names).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt'])
+  })
+
+  it('sends a group of files in one message to one worker and answers each file in order', async () => {
+    vi.stubGlobal('Worker', StandInWorker)
+    const client = createParserClient({ workers: 2 })
+    const bytes = ['a', 'b', 'c'].map(() => new ArrayBuffer(8))
+    const group = client.analyzeMany(['a', 'b', 'c'].map((n, i) => ({ name: `${n}.txt`, bytes: bytes[i] })))
+    const lone = client.analyze('d.txt', new ArrayBuffer(1))
+    expect(StandInWorker.made.map((w) => w.received.length)).toEqual([1, 1])
+    const [first] = StandInWorker.made[0].received
+    expect(first.type === 'parse' && first.files.map((f) => f.name)).toEqual(['a.txt', 'b.txt', 'c.txt'])
+    // The bytes are handed over to the worker, not copied.
+    expect(StandInWorker.made[0].transferred[0]).toEqual(bytes)
+    expect(StandInWorker.made[0].transferred[0].every((b, i) => b === bytes[i])).toBe(true)
+    StandInWorker.made[1].answer(StandInWorker.made[1].received[0])
+    StandInWorker.made[0].answer(first)
+    expect((await group).map((r) => r[0].name)).toEqual(['a.txt', 'b.txt', 'c.txt'])
+    expect((await lone)[0].name).toBe('d.txt')
   })
 
   it('stops every worker on cancel and rejects what was pending', async () => {

@@ -2,13 +2,20 @@
 // to the least busy worker and matched by id, ArrayBuffers transferred. Falls back to the main thread when
 // workers are unavailable or a worker crashes.
 import {
-  WORKER_COMMANDS, type AnalyzedFile, type CrossRuleOptions, type Finding, type ParsedReportList,
+  WORKER_COMMANDS, type AnalyzedFile, type CrossRuleOptions, type FileBytes, type Finding, type ParsedReportList,
   type WorkerRequest, type WorkerResponse,
 } from '../worker/protocol.ts'
+
+export type { FileBytes }
 
 export interface ParserClient {
   /** Parses one file (a ZIP yields several reports); rejects with an AbortError when cancelled. */
   analyze(name: string, bytes: ArrayBuffer): Promise<AnalyzedFile[]>
+  /**
+   * Parses several files in one worker, in one message each way (what a message costs is per message, not
+   * per file): one answer per file, in order. The bytes are handed over and must not be used again.
+   */
+  analyzeMany(files: readonly FileBytes[]): Promise<AnalyzedFile[][]>
   /** Runs every rule over one county's reports, off the main thread (the per-report ones except on `skipReportRules` files). */
   findings(reports: ParsedReportList, options: CrossRuleOptions, skipReportRules?: string[]): Promise<Finding[]>
   /** Stops the work in progress (the worker is terminated and restarted on the next call). */
@@ -26,14 +33,19 @@ export interface ParserClientOptions {
 /** One worker per core, at most two: a third worker only competes with the main thread and IndexedDB. */
 export const DEFAULT_WORKERS = Math.max(1, Math.min(2, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2))
 
-type Reply = AnalyzedFile[] | Finding[]
+type Reply = AnalyzedFile[][] | Finding[]
 interface Pending { resolve: (r: Reply) => void; reject: (e: unknown) => void; fallback: () => Promise<Reply> }
 interface Slot { worker: Worker; busy: number }
 
 const abortError = () => new DOMException('导入已取消', 'AbortError')
 
 // services may not import worker internals; these lazy imports are the documented main-thread fallback.
-const analyzeHere = async (name: string, bytes: ArrayBuffer) => (await import('../worker/analyze-file.ts')).analyzeFile(name, new Uint8Array(bytes))
+async function analyzeHere(files: readonly FileBytes[]): Promise<AnalyzedFile[][]> {
+  const { analyzeFile } = await import('../worker/analyze-file.ts')
+  const out: AnalyzedFile[][] = []
+  for (const f of files) out.push(await analyzeFile(f.name, new Uint8Array(f.bytes)))
+  return out
+}
 const findingsHere = async (reports: ParsedReportList, options: CrossRuleOptions, skip?: string[]) => (await import('../worker/compute-findings.ts')).computeFindings(reports, options, skip)
 
 /**
@@ -113,8 +125,13 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
 
   return {
     analyze(name, bytes) {
-      const copy = useWorker ? bytes.slice(0) : bytes
-      return send({ type: WORKER_COMMANDS.parse, id: nextId++, name, bytes }, useWorker ? [bytes] : [], () => analyzeHere(name, copy))
+      return this.analyzeMany([{ name, bytes }]).then((r) => r[0])
+    },
+    analyzeMany(files) {
+      if (!useWorker) return analyzeHere(files)
+      // Kept for the main thread in case the worker dies on one of them; the originals are transferred.
+      const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }))
+      return send({ type: WORKER_COMMANDS.parse, id: nextId++, files: [...files] }, [...new Set(files.map((f) => f.bytes))], () => analyzeHere(copies))
     },
     findings(reports, opts, skipReportRules) {
       // Only the cross-report rules left (an import's counties): they run here, on the records this thread

@@ -27,6 +27,11 @@ export function fakeParser(table: Record<string, AnalyzedFile[]>, gate?: (name: 
       }
       return table[name] ?? [{ ok: false as const, name, error: `${name}：不是报告` }]
     },
+    async analyzeMany(files: readonly { name: string }[]) {
+      const out: AnalyzedFile[][] = []
+      for (const f of files) out.push(await client.analyze(f.name))
+      return out
+    },
     findings: async (reports: ParsedReport[], options: CrossRuleOptions, skip?: string[]) => computeFindings(reports, options, skip),
     cancel() { client.cancelled++; reject?.(new DOMException('导入已取消', 'AbortError')) },
     dispose() {},

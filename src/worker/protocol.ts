@@ -28,19 +28,25 @@ export type AnalyzedFile =
   | { ok: true; name: string; format: ReportFormat; parsed: AnalyzedReport; findings: Finding[]; copyGrams: GramSet }
   | { ok: false; name: string; error: string }
 
+/** A file to parse: its name and its bytes. */
+export interface FileBytes { name: string; bytes: ArrayBuffer }
+
+/**
+ * Several files in one message: a message costs both threads about as much as parsing a small report's
+ * table, so files travel a group at a time.
+ */
 export interface ParseRequest {
   type: typeof WORKER_COMMANDS.parse
   id: number
-  name: string
-  /** Transferred, not copied. */
-  bytes: ArrayBuffer
+  /** Their bytes are transferred, not copied. */
+  files: FileBytes[]
 }
 
 export interface ParseResponse {
   type: typeof WORKER_REPLIES.parsed
   id: number
-  /** One entry per report: a ZIP archive yields several. */
-  results: AnalyzedFile[]
+  /** One entry per file, in order; each has one entry per report (a ZIP archive yields several). */
+  results: AnalyzedFile[][]
 }
 
 /** Runs the per-report and cross-report rules over one county's (corrected) reports. */
