@@ -1,10 +1,10 @@
 // `npm run bench [-- --sizes 1000,10000]`: builds the app, serves it with generated report sets and
 // measures it in headless Chromium with an on-disk profile. Prints a table; writes reports/bench.json.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
-import { startBenchServer } from './server.ts'
+import { isBenchReport, listFiles, startBenchServer } from './server.ts'
 import { measureSize, type Floors, type SizeDetail, type SizeRow } from './measure-size.ts'
 import { printTable } from './print-table.ts'
 
@@ -13,9 +13,14 @@ const DEFAULT_SIZES = [1000, 10000, 50000]
 /** The bench builds into its own folder: `npm test` rebuilding dist/ mid-run must not swap the files it serves. */
 const DIST = resolve(ROOT, '.cache/bench/dist')
 
+/** The generated set of n TXT/HTML reports, made (again) unless the folder holds exactly that. */
 function ensureSet(n: number): string {
   const dir = resolve(ROOT, 'data/bench', String(n))
-  if (!existsSync(dir)) execFileSync('npx', ['tsx', 'scripts/generate-demo.ts', '--size', String(n), '--out', dir], { cwd: ROOT, stdio: 'inherit' })
+  const reports = existsSync(dir) ? listFiles(dir).filter(isBenchReport).length : 0
+  if (reports !== n) {
+    rmSync(dir, { recursive: true, force: true })
+    execFileSync('npx', ['tsx', 'scripts/generate-demo.ts', '--size', String(n), '--out', dir], { cwd: ROOT, stdio: 'inherit' })
+  }
   return dir
 }
 

@@ -29,8 +29,11 @@ export function listFiles(dir: string): string[] {
 
 interface ReportSet { files: string[]; sizes: number[] }
 
+/** The files of a set that the bench imports: TXT and HTML reports. */
+export const isBenchReport = (f: string) => /\.(txt|html?)$/i.test(f)
+
 function loadSet(dir: string): ReportSet {
-  const files = listFiles(dir).filter((f) => /\.(txt|html?)$/i.test(f))
+  const files = listFiles(dir).filter(isBenchReport)
   return { files, sizes: files.map((f) => statSync(join(dir, f)).size) }
 }
 
