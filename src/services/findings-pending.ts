@@ -27,24 +27,38 @@ export interface RecomputePendingOptions {
   held?: ReadonlyMap<string, readonly HeldReport[]>
 }
 
+/** A pending county to settle: `held` is every stored report of it when the caller holds them (not read back). */
+export interface CountyToSettle {
+  county: string
+  held?: readonly HeldReport[]
+  /** False by the time of writing when an import staged more of its reports meanwhile: it stays pending. */
+  stillCurrent?: () => boolean
+}
+
 /**
- * Computes one pending county's findings and, in one transaction, replaces them and takes the county off
- * the list — unless `stillCurrent()` is false by then (an import staged more of its reports meanwhile:
- * the county stays pending). `held`: every stored report of the county, when
- * the caller holds them (they are then not read back). Returns whether the findings were written.
+ * Computes pending counties' findings and, in one transaction, replaces them and takes the counties off
+ * the list, except those no longer current (they stay pending). Returns the counties written.
  */
-export async function settleCounty(county: string, computer: FindingsComputer, known?: KnownReportFindings, stillCurrent: () => boolean = () => true,
-  held?: readonly HeldReport[]): Promise<boolean> {
-  const findings = await computeCountyFindings(county, computer, { stored: held }, known)
-  let written = false
+export async function settleCounties(list: readonly CountyToSettle[], computer: FindingsComputer, known?: KnownReportFindings): Promise<string[]> {
+  const computed = await Promise.all(list.map((c) => computeCountyFindings(c.county, computer, { stored: c.held }, known)))
+  const written: string[] = []
   await db.transaction('rw', [db.countyFindings, db.settings], async () => {
-    if (!stillCurrent()) return
-    await replaceFindings(county, findings)
-    const left = (await pendingCounties()).filter((c) => c !== county)
-    await db.settings.put({ key: SETTING_KEYS.findingsPending, value: left })
-    written = true
+    for (const [i, c] of list.entries()) {
+      if (c.stillCurrent && !c.stillCurrent()) continue
+      await replaceFindings(c.county, computed[i])
+      written.push(c.county)
+    }
+    if (!written.length) return
+    const done = new Set(written)
+    await db.settings.put({ key: SETTING_KEYS.findingsPending, value: (await pendingCounties()).filter((c) => !done.has(c)) })
   })
   return written
+}
+
+/** One county, as settleCounties; returns whether its findings were written. */
+export async function settleCounty(county: string, computer: FindingsComputer, known?: KnownReportFindings, stillCurrent: () => boolean = () => true,
+  held?: readonly HeldReport[]): Promise<boolean> {
+  return (await settleCounties([{ county, held, stillCurrent }], computer, known)).length === 1
 }
 
 /**

@@ -11,7 +11,7 @@ import { db, getReports, putReports, replaceFindings, storedCounties, type Store
 import type { ParserClient } from './parser-client.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
 import { computeCountyFindings, type HeldReport } from './findings.ts'
-import { markFindingsPending, recomputePendingFindings, settleCounty } from './findings-pending.ts'
+import { markFindingsPending, recomputePendingFindings, settleCounties, type CountyToSettle } from './findings-pending.ts'
 import { UNKNOWN_COUNTY, toReportId } from './report-id.ts'
 import type { GramSet } from '../core/rules/similarity.ts'
 import { toStoredFinding } from './rules-adapter.ts'
@@ -165,8 +165,10 @@ interface Batch {
   known: Map<string, StoredFinding[]>
   /** Chunks staged per county: findings computed early are written only if no chunk touched it since. */
   versions: Map<string, number>
-  /** Counties of the last committed chunk. */
-  lastCounties: Set<string>
+  /** Counties written by some chunk whose findings have not been queued yet (see settleFinished). */
+  unsettled: Set<string>
+  /** The rows being staged for the next chunk. */
+  staging: readonly Staged[]
   /** Findings of finished counties, computed one after another while parsing goes on. */
   settling: Promise<void>
   /**
@@ -200,15 +202,34 @@ function letGo(b: Batch, county: string): void {
   b.unheld.add(county)
 }
 
-/** Computes a county's findings now, unless the import is cancelled; it stays pending if more of it comes. */
-function settleEarly(county: string, b: Batch): Promise<void> {
+/**
+ * Computes these counties' findings now, unless the import is cancelled; a county stays pending if more of
+ * it comes meanwhile. Settled or not, the counties are let go: reports of them in a later chunk are rare
+ * and read them back.
+ */
+function settleEarly(counties: readonly string[], b: Batch): Promise<void> {
   if (b.o.signal?.aborted) return Promise.resolve()
-  const version = b.versions.get(county)
-  const held = b.held.get(county)
-  // Settled or not, the county is let go: reports of it in a later chunk are rare and read it back.
-  letGo(b, county)
-  return settleCounty(county, b.o.parser, b.known, () => b.versions.get(county) === version && !b.o.signal?.aborted, held)
-    .then(() => {}, () => {})
+  const list = counties.map((county): CountyToSettle => {
+    const version = b.versions.get(county)
+    const held = b.held.get(county)
+    letGo(b, county)
+    return { county, held, stillCurrent: () => b.versions.get(county) === version && !b.o.signal?.aborted }
+  })
+  return settleCounties(list, b.o.parser, b.known).then(() => {}, () => {})
+}
+
+/**
+ * Queues the findings of every written county that the rows being staged no longer touch (reports come
+ * county by county): they are computed while parsing goes on, one county after another, instead of all
+ * after the last chunk.
+ */
+function settleFinished(b: Batch): void {
+  const staging = new Set(b.staging.map((s) => s.report.county))
+  const finished = [...b.unsettled].filter((c) => !staging.has(c))
+  if (!finished.length) return
+  for (const c of finished) b.unsettled.delete(c)
+  // Computed together and written in one transaction.
+  b.settling = b.settling.then(() => settleEarly(finished, b))
 }
 
 /** The per-report findings of staged rows, by report id. */
@@ -245,9 +266,8 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
       b.known.set(s.report.id, s.findings)
       hold(b, s)
     }
-    const now = new Set(counties)
-    for (const c of b.lastCounties) if (!now.has(c)) b.settling = b.settling.then(() => settleEarly(c, b))
-    b.lastCounties = now
+    for (const c of counties) b.unsettled.add(c)
+    settleFinished(b)
   }
   for (const s of rows) {
     const outcome: FileOutcome = !existing.has(s.report.id) ? 'imported' : b.replace === false ? 'skipped' : 'replaced'
@@ -289,6 +309,7 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
   let launched = 0
   let bytesAhead = 0
   let chunk: Staged[] = []
+  b.staging = chunk
   const started = Date.now()
   let reported = 0
   for (let i = 0; i < inputs.length; i++) {
@@ -317,18 +338,20 @@ async function parseAndCommit(b: Batch): Promise<Staged[]> {
       await b.writing
       const rows = chunk
       chunk = []
+      b.staging = chunk
       b.writing = commitRows(rows, b, false)
       b.writing.catch(() => {})
     }
   }
   await b.writing
+  b.staging = []
   return chunk
 }
 
 /** Imports report files: parse in the workers, ask once about replacements, write in whole transactions. */
 export async function importFiles(inputs: readonly ImportInput[], o: ImportFilesOptions): Promise<ImportFilesResult> {
   const b: Batch = { inputs, o, results: [], seen: new Map(), replace: null, counties: new Set(), committed: 0, chunks: 0, writing: Promise.resolve(), known: new Map(),
-    versions: new Map(), lastCounties: new Set(), settling: Promise.resolve(), held: new Map(), heldCount: 0, unheld: new Set(), storedBefore: new Set() }
+    versions: new Map(), unsettled: new Set(), staging: [], settling: Promise.resolve(), held: new Map(), heldCount: 0, unheld: new Set(), storedBefore: new Set() }
   const onAbort = () => o.parser.cancel()
   o.signal?.addEventListener('abort', onAbort)
   /** Every input with no committed report gets `outcome` (cancelled or failed); committed ones keep theirs. */
