@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { candidatePairs, gramSet, jaccard, jaccardAtLeast, maskText } from './similarity.ts'
+import { candidatePairs, gramSet, jaccard, jaccardAtLeast, maskText, sortUint32 } from './similarity.ts'
 
 const BASE = '青禾镇坚持以公开为常态、不公开为例外，全年主动公开政府信息120条。青禾镇将加强培训，完善审核制度，拓展公开渠道，提高政策知晓率。'
 
@@ -52,5 +52,16 @@ describe('candidatePairs', () => {
     const pairs = candidatePairs(sets)
     expect(pairs.length).toBeLessThan(400 * 399 / 2)
     expect(pairs).toContainEqual([17, 399])
+  })
+
+  it('sorts unsigned 32-bit values as the built-in sort does, at every size', () => {
+    let seed = 7
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0)
+    for (const n of [0, 1, 2, 3, 255, 256, 1000, 5000, 70_000]) {
+      const values = Uint32Array.from({ length: n }, (_, i) => (i % 5 === 0 ? 0xffffffff - (i % 3) : i % 7 === 0 ? next() & 0xff : next()))
+      const sorted = values.slice()
+      sortUint32(sorted)
+      expect(sorted).toEqual(values.slice().sort())
+    }
   })
 })
