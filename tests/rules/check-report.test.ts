@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parseAndCheckReport, parseReport } from '../../src/core/parse/parse-report.ts'
 import { runReportRules } from '../../src/core/rules/index.ts'
 import { extractDocument } from '../../src/ingest/index.ts'
+import { sourceOf, type ParsedReport } from '../../src/core/model/report.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const DIRS = ['../shared/corpus/dev', '../shared/corpus/seed', 'data/demo'].map((d) => join(ROOT, d)).filter(existsSync)
@@ -28,6 +29,26 @@ describe('parseAndCheckReport', () => {
       findings += checked.findings.length
     }
     expect(findings).toBeGreaterThan(100)
+  })
+
+  it('finds one path\'s span without making them all, as the made spans give it, and the same findings', async () => {
+    let paths = 0
+    for (const path of files) {
+      const name = path.slice(path.lastIndexOf('/') + 1)
+      const doc = await extractDocument({ name, bytes: new Uint8Array(readFileSync(path)) })
+      if (!doc.ok) continue
+      const lazy = parseReport(doc.text, { fileName: name })
+      const made = parseReport(doc.text, { fileName: name })
+      if (!lazy.ok || !made.ok) continue
+      const spans = made.sources
+      for (const p of [...Object.keys(spans), 'publishedAt', 't3.tot.new', 'no.such.path', 'constructor']) {
+        expect(sourceOf(lazy, p), `${name} ${p}`).toEqual(Object.hasOwn(spans, p) ? spans[p] : undefined)
+        paths++
+      }
+      // Rules that read spans before and after they are made.
+      expect(runReportRules(parseReport(doc.text, { fileName: name }) as ParsedReport)).toEqual(runReportRules(made))
+    }
+    expect(paths).toBeGreaterThan(10_000)
   })
 
   it('fails the same way as parseReport on a page that is not a report', () => {

@@ -119,6 +119,13 @@ export interface ParsedReport {
   record: ReportRecord
   text: string
   sources: Record<string, SourceSpan>
+  /** The span of one path, as `sources[path]`, where the report can find it without making them all. */
+  sourceOf?(path: string): SourceSpan | undefined
+}
+
+/** The source span of one record path of a report. */
+export function sourceOf(report: ParsedReport, path: string): SourceSpan | undefined {
+  return report.sourceOf ? report.sourceOf(path) : report.sources[path]
 }
 
 export interface ParseFailure { ok: false; file: string; error: string }

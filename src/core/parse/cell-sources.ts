@@ -25,6 +25,14 @@ export class CellSources {
     return into
   }
 
+  /** The span of the cell last noted for `path`, as `toRecord()[path]` gives it. */
+  spanOf(path: string): SourceSpan | undefined {
+    const i = this.paths.lastIndexOf(path)
+    if (i < 0) return undefined
+    const cell = this.cells[i]
+    return { start: cell.start, end: cell.end }
+  }
+
   /** The spans as a new object. */
   toRecord(): Record<string, SourceSpan> {
     return this.addTo({})

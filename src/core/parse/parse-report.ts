@@ -57,6 +57,17 @@ class ParsedText implements ParsedReport {
     this.#sources = value
     this.#parts = null
   }
+
+  /** One path's span, found in the parts while the spans are not made (a finding needs a few of them). */
+  sourceOf(path: string): SourceSpan | undefined {
+    if (!this.#parts) return this.#sources?.[path]
+    const { cells, identity, narrative, published } = this.#parts
+    // The same precedence as the made spans: the date over the narrative over the identity over the cells.
+    if (path === 'publishedAt' && published) return published
+    if (Object.hasOwn(narrative, path)) return narrative[path]
+    if (Object.hasOwn(identity, path)) return identity[path]
+    return cells.spanOf(path)
+  }
 }
 
 /** The cells of lines [from, to) without whitespace, run together. */

@@ -1,6 +1,6 @@
 // The rules engine: per-report and cross-report rules as typed tables (report-rules.ts, cross-rules.ts).
 import type { Finding } from '../model/finding.ts'
-import type { ParsedReport, SourceSpan } from '../model/report.ts'
+import { sourceOf, type ParsedReport, type SourceSpan } from '../model/report.ts'
 import type { CrossHit, ReportRule, RuleHit, CrossRule } from './types.ts'
 import { REPORT_RULES } from './report-rules.ts'
 import { CROSS_RULES } from './cross-rules.ts'
@@ -16,7 +16,7 @@ export type { DeadlineOptions, DeadlineRule } from './deadlines.ts'
 function spansOf(report: ParsedReport | undefined, hit: RuleHit): SourceSpan[] | undefined {
   if (hit.spans) return hit.spans
   if (!report) return undefined
-  const spans = (hit.cells ?? []).map((c) => report.sources[c]).filter((s): s is SourceSpan => Boolean(s))
+  const spans = (hit.cells ?? []).map((c) => sourceOf(report, c)).filter((s): s is SourceSpan => Boolean(s))
   return spans.length ? spans : undefined
 }
 
