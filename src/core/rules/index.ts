@@ -15,8 +15,13 @@ export type { DeadlineOptions, DeadlineRule } from './deadlines.ts'
 
 function spansOf(report: ParsedReport | undefined, hit: RuleHit): SourceSpan[] | undefined {
   if (hit.spans) return hit.spans
-  if (!report) return undefined
-  const spans = (hit.cells ?? []).map((c) => sourceOf(report, c)).filter((s): s is SourceSpan => Boolean(s))
+  const cells = hit.cells
+  if (!report || !cells) return undefined
+  const spans: SourceSpan[] = []
+  for (let i = 0; i < cells.length; i++) {
+    const span = sourceOf(report, cells[i])
+    if (span) spans.push(span)
+  }
   return spans.length ? spans : undefined
 }
 
@@ -60,16 +65,36 @@ export function runReportRules(report: ParsedReport, rules: readonly ReportRule[
  * the record's flags (as reportFlags gives them). The import's worker needs both for every report.
  */
 export function checkReport(report: ParsedReport): { flags: string[]; findings: Finding[] } {
-  const { unit, year } = report.record
   const facts = reportFacts(report)
-  const fired = new Set<string>()
-  const findings: Finding[] = []
-  for (const rule of REPORT_RULES) {
+  const fired: ReportRule[] = []
+  const hitLists: RuleHit[][] = []
+  for (let i = 0; i < REPORT_RULES.length; i++) {
+    const rule = REPORT_RULES[i]
     const hits = rule.check(report, facts)
-    if (hits.length && rule.flag) fired.add(rule.id)
-    for (const hit of hits) findings.push(toFinding(rule, hit, report, unit, year))
+    if (hits.length === 0) continue
+    fired.push(rule)
+    hitLists.push(hits)
   }
-  return { flags: FLAG_RULES.filter((r) => fired.has(r.id)).map((r) => r.id), findings }
+  return { flags: flagsOf(fired), findings: fired.length ? findingsOf(report, fired, hitLists) : [] }
+}
+
+/**
+ * The findings of the rules that fired, in rule order. Apart from the rule loop, which runs on every
+ * report: hits come in a few shapes and arrays of several kinds, each new one a reason for V8 to throw
+ * away the loop's optimised code and compile it again (the worker's costliest function to compile).
+ */
+function findingsOf(report: ParsedReport, fired: readonly ReportRule[], hitLists: readonly RuleHit[][]): Finding[] {
+  const { unit, year } = report.record
+  const findings: Finding[] = []
+  for (let i = 0; i < fired.length; i++) for (const hit of hitLists[i]) findings.push(toFinding(fired[i], hit, report, unit, year))
+  return findings
+}
+
+/** The flag ids of the rules that fired, in id order. */
+function flagsOf(fired: readonly ReportRule[]): string[] {
+  const ids: string[] = []
+  for (const rule of FLAG_RULES) if (fired.includes(rule)) ids.push(rule.id)
+  return ids
 }
 
 /** The per-report rule ids (RULES.md) that fire for a parsed report, sorted: the record's `flags`. */
