@@ -47,9 +47,11 @@ export function readDbState(page: Page): Promise<DbState> {
     // and each text in a pack must be a report's.
     const packOf = new Map<string, string | undefined>()
     const half: string[] = []
-    for (const rp of reportPacks as { key: string; ids: string[]; reports: { id: string; textPack?: string }[] }[]) {
-      if (!rp.reports.length || rp.ids.join('\n') !== rp.reports.map((r) => r.id).join('\n')) half.push(`pack ${rp.key}`)
-      for (const r of rp.reports) {
+    for (const rp of reportPacks as { key: string; ids: string[]; reports: string[] }[]) {
+      // Each report is stored as its JSON text.
+      const reports = rp.reports.map((json) => JSON.parse(json) as { id: string; textPack?: string })
+      if (!reports.length || rp.ids.join('\n') !== reports.map((r) => r.id).join('\n')) half.push(`pack ${rp.key}`)
+      for (const r of reports) {
         if (packOf.has(r.id)) half.push(r.id)
         packOf.set(r.id, r.textPack)
       }

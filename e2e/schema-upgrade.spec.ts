@@ -1,5 +1,6 @@
-// A database written by the previous schema (version 2: a row per text and per finding) opens in the
-// current app in real Chromium with its reports, texts, findings and corrections intact.
+// Databases written by earlier schemas open in the current app in real Chromium with their reports, texts,
+// findings and corrections intact: version 2 (a row per report, text and finding) and the previous one,
+// version 6 (packs of report objects, before reports were stored as JSON texts).
 import { test, expect } from '@playwright/test'
 import { parseReport } from '../src/core/parse/parse-report.ts'
 import { makeCountyFiles, shot, waitForStart } from './helpers.ts'
@@ -28,7 +29,7 @@ function versionTwoRows() {
   return { reports, texts, finding, correction }
 }
 
-test('a database of the previous schema is upgraded on first start with every report, text and finding intact', async ({ page }) => {
+test('a database of schema version 2 is upgraded on first start with every report, text and finding intact', async ({ page }) => {
   const rows = versionTwoRows()
   // A same-origin page that does not start the app, so the old database is made before the app opens it.
   await page.goto('/favicon.svg')
@@ -81,9 +82,83 @@ test('a database of the previous schema is upgraded on first start with every re
     const open = indexedDB.open('nianbao')
     open.onsuccess = () => { resolve(open.result.version); open.result.close() }
   }))
-  expect(version).toBe(60)
+  expect(version).toBe(70)
 
   await page.goto(`/data`)
   await waitForStart(page)
   await expect(page.locator('[data-testid=stored-count][data-current=yes]')).toContainText('共 4 份报告')
+})
+
+test('a database of the previous schema (version 6) is upgraded on first start with every report, text and finding intact', async ({ page }) => {
+  const { reports, texts, finding, correction } = versionTwoRows()
+  // Version 6: a county-year's reports as objects in one pack row, their texts in a text pack of the same key.
+  const packKey = (r: { county: string; year: number }) => `${r.county}|${r.year}|w1`
+  const packs = [...new Set(reports.map(packKey))].map((key) => {
+    const own = reports.filter((r) => packKey(r) === key).map((r) => ({ ...r, textPack: key }))
+    return {
+      report: { key, county: own[0].county, year: own[0].year, demo: 0, ids: own.map((r) => r.id), reports: own },
+      text: { key, texts: Object.fromEntries(own.map((r) => [r.id, texts.find((t) => t.id === r.id)!.text])) },
+    }
+  })
+  await page.goto('/favicon.svg')
+  await page.evaluate(async ({ packs, finding, correction }) => {
+    await new Promise<void>((resolve, reject) => {
+      // The stores and indexes of NianbaoDB version 6 (IndexedDB version 60).
+      const open = indexedDB.open('nianbao', 60)
+      open.onupgradeneeded = () => {
+        const db = open.result
+        const reportPacks = db.createObjectStore('reportPacks', { keyPath: 'key' })
+        reportPacks.createIndex('[county+year]', ['county', 'year'])
+        reportPacks.createIndex('county', 'county')
+        reportPacks.createIndex('demo', 'demo')
+        reportPacks.createIndex('ids', 'ids', { multiEntry: true })
+        db.createObjectStore('textPacks', { keyPath: 'key' })
+        db.createObjectStore('countyFindings', { keyPath: 'county' })
+        db.createObjectStore('corrections', { keyPath: 'id' }).createIndex('reportId', 'reportId')
+        db.createObjectStore('acknowledgements', { keyPath: 'key' }).createIndex('reportId', 'reportId')
+        db.createObjectStore('settings', { keyPath: 'key' })
+      }
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const db = open.result
+        const tx = db.transaction(['reportPacks', 'textPacks', 'countyFindings', 'corrections', 'settings'], 'readwrite')
+        for (const p of packs) {
+          tx.objectStore('reportPacks').put(p.report)
+          tx.objectStore('textPacks').put(p.text)
+        }
+        tx.objectStore('countyFindings').put({ county: finding.county, findings: [finding] })
+        tx.objectStore('corrections').put(correction)
+        tx.objectStore('settings').put({ key: 'demoDismissed', value: true })
+        tx.oncomplete = () => { db.close(); resolve() }
+        tx.onerror = () => reject(tx.error)
+      }
+    })
+  }, { packs, finding, correction })
+
+  await page.goto(`/unit/${encodeURIComponent('青山镇')}?county=${encodeURIComponent(COUNTY)}&year=2022`)
+  await waitForStart(page)
+  await expect(page.getByTestId('source-text')).toContainText('青山镇')
+  await expect(page.locator('[data-testid=finding-item][data-rule="V-T3-01"]')).toContainText('旧版本记录的发现')
+  await expect(page.locator('[data-path="t2.fees"]')).toHaveClass(/corrected/)
+  await expect(page.locator('[data-path="t3.tot.new"]')).toContainText(String(reports[0].record.t3!.tot.new))
+  await shot(page, 'upgraded-unit-v6')
+
+  // Every report is now its JSON text, with the same content as before.
+  const stored = await page.evaluate(() => new Promise<{ version: number; reports: unknown[] }>((resolve) => {
+    const open = indexedDB.open('nianbao')
+    open.onsuccess = () => {
+      const q = open.result.transaction('reportPacks').objectStore('reportPacks').getAll()
+      q.onsuccess = () => {
+        resolve({ version: open.result.version, reports: (q.result as { reports: unknown[] }[]).flatMap((p) => p.reports) })
+        open.result.close()
+      }
+    }
+  }))
+  expect(stored.version).toBe(70)
+  expect(stored.reports.every((r) => typeof r === 'string')).toBe(true)
+  expect(stored.reports.map((r) => JSON.parse(r as string)).sort((a, b) => (a.id < b.id ? -1 : 1)))
+    .toEqual(reports.map((r) => ({ ...r, textPack: packKey(r) })).sort((a, b) => (a.id < b.id ? -1 : 1)))
+  const state = await readDbState(page)
+  expect(state.half).toEqual([])
+  expect(state.reports.sort()).toEqual(reports.map((r) => r.id).sort())
 })

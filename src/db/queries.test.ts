@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from './db.ts'
 import { allReportIds, correctionsOfCounty, countReports, demoReportIds, getReport, getReports, listCountyYears, reportsOfCounty, reportsOfCountyYear, reportsOfUnit, storedCounties } from './queries.ts'
-import { packReports, type StoredReport } from './NianbaoDB.ts'
+import { packable, packReports, type StoredReport } from './NianbaoDB.ts'
 import { makeRecord } from '../../tests/fixtures/make-report.ts'
 
 function row(county: string, year: number, unit: string, demo: 0 | 1 = 0): StoredReport {
@@ -11,7 +11,7 @@ function row(county: string, year: number, unit: string, demo: 0 | 1 = 0): Store
 describe('queries', () => {
   beforeEach(async () => {
     await Promise.all(db.tables.map((t) => t.clear()))
-    await db.reportPacks.bulkPut(packReports([row('乙县', 2022, '青山镇'), row('甲县', 2023, '白水乡', 1), row('甲县', 2021, '白水乡', 1), row('甲县', 2023, '红岩街道')]))
+    await db.reportPacks.bulkPut(packReports([row('乙县', 2022, '青山镇'), row('甲县', 2023, '白水乡', 1), row('甲县', 2021, '白水乡', 1), row('甲县', 2023, '红岩街道')].map(packable)))
   })
 
   it('lists each county with its years in order', async () => {
@@ -32,7 +32,7 @@ describe('queries', () => {
   })
 
   it('finds reports by id in whichever pack holds them, and lists ids and counties from the indexes', async () => {
-    await db.reportPacks.bulkPut(packReports([{ ...row('甲县', 2023, '青石镇'), textPack: '甲县|2023|w2' }]))
+    await db.reportPacks.bulkPut(packReports([packable({ ...row('甲县', 2023, '青石镇'), textPack: '甲县|2023|w2' })]))
     expect((await db.reportPacks.where('[county+year]').equals(['甲县', 2023]).toArray()).map((p) => p.ids)).toEqual([['甲县|2023|白水乡', '甲县|2023|红岩街道'], ['甲县|2023|青石镇']])
     expect((await getReport('甲县|2023|青石镇'))?.unit).toBe('青石镇')
     expect(await getReport('甲县|2023|无此镇')).toBeUndefined()

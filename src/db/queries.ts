@@ -1,6 +1,6 @@
 // Named reads. Components reach them through useLiveQuery, so they re-run when the data changes.
 import { db } from './db.ts'
-import type { StoredAcknowledgement, StoredCorrection, StoredFinding, StoredReport, StoredReportPack, StoredText } from './NianbaoDB.ts'
+import { readReportJson, type StoredAcknowledgement, type StoredCorrection, type StoredFinding, type StoredReport, type StoredReportPack, type StoredText } from './NianbaoDB.ts'
 
 export interface CountyYears { county: string; years: number[] }
 
@@ -17,11 +17,13 @@ export async function storedCounties(): Promise<string[]> {
   return (await db.reportPacks.orderBy('county').uniqueKeys()) as string[]
 }
 
-const reportsIn = (packs: readonly StoredReportPack[]): StoredReport[] => packs.flatMap((p) => p.reports)
+const reportsIn = (packs: readonly StoredReportPack[]): StoredReport[] => packs.flatMap((p) => p.reports.map(readReportJson))
 
 /** The report with this id, if stored. */
 export async function getReport(id: string): Promise<StoredReport | undefined> {
-  return (await db.reportPacks.where('ids').equals(id).first())?.reports.find((r) => r.id === id)
+  const pack = await db.reportPacks.where('ids').equals(id).first()
+  const at = pack?.ids.indexOf(id) ?? -1
+  return at < 0 ? undefined : readReportJson(pack!.reports[at])
 }
 
 /** The reports with these ids, in their order (undefined where none is stored). */
@@ -30,7 +32,9 @@ export async function getReports(ids: readonly string[]): Promise<(StoredReport 
   const wanted = new Set(ids)
   const byId = new Map<string, StoredReport>()
   for (const pack of await db.reportPacks.where('ids').anyOf([...wanted]).toArray()) {
-    for (const r of pack.reports) if (wanted.has(r.id)) byId.set(r.id, r)
+    pack.ids.forEach((id, i) => {
+      if (wanted.has(id)) byId.set(id, readReportJson(pack.reports[i]))
+    })
   }
   return ids.map((id) => byId.get(id))
 }

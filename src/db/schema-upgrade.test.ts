@@ -42,10 +42,12 @@ describe('NianbaoDB upgrade', () => {
     expect(current.verno).toBeGreaterThanOrEqual(1)
     for (const table of ['corrections', 'acknowledgements', 'settings'] as const) expect(await current.table(table).toArray()).toEqual(ROWS[table])
     // Versions 3–4 keep the texts of a county-year in one pack that each report names; kept spans are dropped.
-    // Versions 5–6 keep the reports of that pack in one row under the same key.
+    // Versions 5–6 keep the reports of that pack in one row under the same key; version 7 as JSON texts.
     const pack = `示例县|2023|0`
     const report = { ...(ROWS.reports[0] as object), textPack: pack }
-    expect(await current.reportPacks.toArray()).toEqual([{ key: pack, county: '示例县', year: 2023, demo: 0, ids: [ID], reports: [report] }])
+    const packs = await current.reportPacks.toArray()
+    expect(packs).toEqual([{ key: pack, county: '示例县', year: 2023, demo: 0, ids: [ID], reports: [expect.any(String)] }])
+    expect(JSON.parse(packs[0].reports[0])).toEqual(report)
     expect(await current.textPacks.toArray()).toEqual([{ key: pack, texts: { [ID]: parsed.text } }])
     expect(await current.reportPacks.where('ids').equals(ID).count()).toBe(1)
     expect(Object.keys(current.reportPacks.schema.idxByName).sort()).toEqual(['[county+year]', 'county', 'demo', 'ids'])
@@ -55,6 +57,28 @@ describe('NianbaoDB upgrade', () => {
       { county: '示例县', findings: [FINDING, { ...FINDING, key: `V-F-01#${ID}#`, rule: 'V-F-01', year: 2022 }] },
       { county: '邻县', findings: [OTHER_COUNTY_FINDING] },
     ])
+    current.close()
+    await Dexie.delete(name)
+  })
+
+  it('turns the reports of a version 6 database into JSON texts, keeping those already turned', async () => {
+    const name = 'nianbao-upgrade-test-6'
+    const old = new Dexie(name)
+    old.version(6).stores({ reportPacks: 'key, [county+year], county, demo, *ids', textPacks: 'key', countyFindings: 'county', corrections: 'id, reportId', acknowledgements: 'key, reportId', settings: 'key' })
+    await old.open()
+    const report = { ...(ROWS.reports[0] as { id: string }), textPack: '示例县|2023|w1' }
+    const other = { ...report, id: '示例县|2023|白水乡', unit: '白水乡' }
+    await old.table('reportPacks').bulkAdd([
+      { key: '示例县|2023|w1', county: '示例县', year: 2023, demo: 0, ids: [report.id, other.id], reports: [report, JSON.stringify(other)] },
+    ])
+    old.close()
+
+    const current = new NianbaoDB(name)
+    await current.open()
+    const [pack] = await current.reportPacks.toArray()
+    expect(pack.reports.every((r) => typeof r === 'string')).toBe(true)
+    expect(pack.reports.map((r) => JSON.parse(r))).toEqual([report, other])
+    expect(await current.reportPacks.where('ids').equals(other.id).count()).toBe(1)
     current.close()
     await Dexie.delete(name)
   })

@@ -1,7 +1,8 @@
 // Writes in chunks with progress. Call inside a transaction to make a batch all-or-nothing.
 import { Dexie } from 'dexie'
 import { db } from './db.ts'
-import { packReports, textPackKey, type StoredFinding, type StoredReport, type StoredReportPack, type StoredText, type StoredTextPack } from './NianbaoDB.ts'
+import { packReports, readReportJson, reportJson, textPackKey, type StoredFinding, type StoredReport, type StoredReportPack, type StoredText, type StoredTextPack } from './NianbaoDB.ts'
+import type { ReportRecord } from '../core/model/report.ts'
 
 export const DEFAULT_ROWS_PER_CHUNK = 500
 
@@ -13,8 +14,15 @@ export interface PutReportsOptions {
   rowsPerChunk?: number
 }
 
-/** A report to store with its text; `replacedPack` is the pack of the stored report it replaces, if any. */
-export interface ReportToPut { report: StoredReport; text: StoredText; replacedPack?: string }
+/**
+ * A report to store with its text; `replacedPack` is the pack of the stored report it replaces, if any.
+ * `recordJson`: the JSON of its record, when at hand (the parse worker sends it so): `report.record` is
+ * then not read.
+ */
+export interface ReportToPut { report: ReportRow; recordJson?: string; text: StoredText; replacedPack?: string }
+
+/** A stored report whose record may come as JSON instead (ReportToPut.recordJson). */
+export type ReportRow = Omit<StoredReport, 'record'> & { record?: ReportRecord }
 
 let writes = 0
 /** A key part no earlier write used, in this page or any before it. */
@@ -42,7 +50,9 @@ export async function putReports(rows: readonly ReportToPut[], options: PutRepor
       pack.texts[report.id] = text.text
       report.textPack = key
     }
-    await db.reportPacks.bulkPut(packReports(part.map((r) => r.report)))
+    await db.reportPacks.bulkPut(packReports(part.map(({ report, recordJson }) => ({
+      id: report.id, county: report.county, year: report.year, demo: report.demo, textPack: report.textPack, json: reportJson(report, recordJson),
+    }))))
     await db.textPacks.bulkPut([...texts.values()])
     options.onProgress?.(Math.min(i + chunk, rows.length), rows.length)
   }
@@ -56,9 +66,14 @@ async function removeReports(reports: readonly Pick<StoredReport, 'id' | 'textPa
   const kept: StoredReportPack[] = []
   const emptied: string[] = []
   for (const pack of packs.values()) {
-    const left = pack.reports.filter((r) => !gone.has(r.id))
-    if (left.length) kept.push({ ...pack, ids: left.map((r) => r.id), reports: left, demo: left.some((r) => r.demo) ? 1 : 0 })
-    else emptied.push(pack.key)
+    const left = pack.ids.flatMap((id, i) => (gone.has(id) ? [] : [i]))
+    if (!left.length) {
+      emptied.push(pack.key)
+      continue
+    }
+    const reports = left.map((i) => pack.reports[i])
+    const demo = pack.demo && reports.some((json) => readReportJson(json).demo) ? 1 : 0
+    kept.push({ ...pack, ids: left.map((i) => pack.ids[i]), reports, demo })
   }
   if (kept.length) await db.reportPacks.bulkPut(kept)
   if (emptied.length) await db.reportPacks.bulkDelete(emptied)

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { countReports, db, getReport, textOfReport, type StoredReportPack, type StoredTextPack } from '../db/index.ts'
+import { countReports, db, getReport, textOfReport, type StoredReport, type StoredTextPack } from '../db/index.ts'
 import { halfRecords } from './fault-fixtures.ts'
 import { exportBackup, restoreBackup, sha256Hex } from './backup.ts'
 import { importFiles } from './import-files.ts'
@@ -19,6 +19,8 @@ describe('exportBackup / restoreBackup', () => {
   it('restores every table losslessly', async () => {
     await seed()
     const text = await exportBackup()
+    // Its reports as objects, as the file has always held them.
+    expect(JSON.parse(text).payload.tables.reportPacks[0].reports[0]).toMatchObject({ id: '示例县|2023|青禾镇', record: { unit: '青禾镇' } })
     const before = await snapshot()
     await resetDb()
     expect(await restoreBackup(text)).toEqual({ ok: true, reports: 1 })
@@ -33,7 +35,8 @@ describe('exportBackup / restoreBackup', () => {
     // The same data as schema version 2 wrote it: a row per finding (numbered), per text and per report, reports naming no pack.
     const { countyFindings: _findingRows, textPacks, reportPacks, ...tables } = current.payload.tables
     const texts = (textPacks as StoredTextPack[]).flatMap((p) => Object.entries(p.texts).map(([id, text]) => ({ id, text })))
-    const reports = (reportPacks as StoredReportPack[]).flatMap((p) => p.reports).map(({ textPack: _pack, ...r }) => r)
+    // A backup holds its packs' reports as objects.
+    const reports = (reportPacks as { reports: StoredReport[] }[]).flatMap((p) => p.reports).map(({ textPack: _pack, ...r }) => r)
     const payload = { ...current.payload, schemaVersion: 2, tables: { ...tables, reports, texts, findings: findings.map((f, i) => ({ id: i + 1, ...f })) } }
     const old = { ...current, payload, sha256: await sha256Hex(JSON.stringify(payload)) }
     await resetDb()
@@ -42,7 +45,8 @@ describe('exportBackup / restoreBackup', () => {
     const report = (await getReport('示例县|2023|青禾镇'))!
     expect(report.textPack).toBe('示例县|2023|0')
     expect((await textOfReport(report))?.text).toBe(texts[0].text)
-    expect(await db.reportPacks.toArray()).toEqual([{ key: '示例县|2023|0', county: '示例县', year: 2023, demo: 0, ids: [report.id], reports: [report] }])
+    expect(await db.reportPacks.toArray()).toEqual([{ key: '示例县|2023|0', county: '示例县', year: 2023, demo: 0, ids: [report.id], reports: [expect.any(String)] }])
+    expect(JSON.parse((await db.reportPacks.toArray())[0].reports[0])).toEqual(report)
     expect(await halfRecords()).toEqual([])
   })
 

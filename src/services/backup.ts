@@ -1,5 +1,8 @@
 // The whole database as one JSON file with a SHA-256 of its payload, so a truncated or edited file is refused.
-import { db, groupFindingsByCounty, packReports, packTexts, TABLE_NAMES, textPackKey, type StoredFinding, type StoredReport, type StoredReportPack, type StoredText, type StoredTextPack, type TableName } from '../db/index.ts'
+import {
+  db, groupFindingsByCounty, packable, packReports, packTexts, readReportJson, reportJson, TABLE_NAMES, textPackKey,
+  type StoredFinding, type StoredReport, type StoredReportPack, type StoredText, type StoredTextPack, type TableName,
+} from '../db/index.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 
 export const BACKUP_FORMAT = 'nianbao-backup'
@@ -21,6 +24,9 @@ export async function exportBackup(now = new Date()): Promise<string> {
     await db.settings.put({ key: SETTING_KEYS.lastBackupAt, value: now.toISOString() })
     for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray()
   })
+  // Reports as objects, not the JSON texts they are stored as: the file stays readable, and its reports
+  // the same whichever way a schema stores them.
+  tables.reportPacks = (tables.reportPacks as StoredReportPack[]).map((p) => ({ ...p, reports: p.reports.map(readReportJson) }))
   const payload: BackupPayload = { createdAt: now.toISOString(), schemaVersion: db.verno, tables }
   const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, sha256: await sha256Hex(JSON.stringify(payload)), payload }
   return JSON.stringify(file)
@@ -46,9 +52,10 @@ export async function checkBackup(text: string): Promise<{ ok: true; payload: Ba
 }
 
 /**
- * Brings the tables of a backup made by an earlier schema to the current one, in place (as the upgrades in
- * NianbaoDB): before schema version 3, findings and texts were tables of a row per finding and per text;
- * before version 5, reports were a table of a row per report.
+ * Brings the tables of a backup to the current schema, in place (as the upgrades in NianbaoDB): before
+ * schema version 3, findings and texts were tables of a row per finding and per text; before version 5,
+ * reports were a table of a row per report. A backup holds its packs' reports as objects (exportBackup),
+ * which are stored as their JSON texts.
  */
 function upgradeTables(tables: Record<string, unknown[] | undefined>) {
   const oldFindings = tables.findings
@@ -63,8 +70,12 @@ function upgradeTables(tables: Record<string, unknown[] | undefined>) {
   }
   const oldReports = tables.reports
   if (!tables.reportPacks && Array.isArray(oldReports)) {
-    tables.reportPacks = packReports(oldReports as StoredReport[])
+    tables.reportPacks = packReports((oldReports as StoredReport[]).map(packable))
     delete tables.reports
+  }
+  if (Array.isArray(tables.reportPacks)) {
+    tables.reportPacks = (tables.reportPacks as { reports: (string | StoredReport)[] }[])
+      .map((p) => (Array.isArray(p?.reports) ? { ...p, reports: p.reports.map((r) => (typeof r === 'string' ? r : reportJson(r))) } : p))
   }
 }
 

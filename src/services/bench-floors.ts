@@ -1,7 +1,7 @@
 // Benchmark floors measured in the page on the same data: a raw Dexie bulkPut of the stored records into
 // a scratch database, and plain line-and-field splitting of the same report texts.
 import { Dexie } from 'dexie'
-import { db, type StoredReportPack } from '../db/index.ts'
+import { db, readReportJson, type StoredReportPack } from '../db/index.ts'
 import type { BenchManifest } from './bench-hook.ts'
 
 const FLOOR_DB_NAME = 'nianbao-bench-floor'
@@ -26,7 +26,8 @@ export async function measureBulkPutFloor(layout: FloorLayout = 'packs'): Promis
   let ms = 0
   try {
     for await (const packs of chunksOfPacks()) {
-      const reports = packs.flatMap((p) => p.reports)
+      // A row per report was a report object (schema versions before 5).
+      const reports = layout === 'rows' ? packs.flatMap((p) => p.reports.map(readReportJson)) : []
       const texts = (await db.textPacks.bulkGet(packs.map((p) => p.key))).filter((t) => t !== undefined)
       const t0 = performance.now()
       await scratch.transaction('rw', ['reportPacks', 'reports', 'textPacks'], async () => {
@@ -35,7 +36,7 @@ export async function measureBulkPutFloor(layout: FloorLayout = 'packs'): Promis
         await scratch.table('textPacks').bulkPut(texts)
       })
       ms += performance.now() - t0
-      written += reports.length
+      written += packs.reduce((n, p) => n + p.ids.length, 0)
     }
   } finally {
     scratch.close()

@@ -2,7 +2,7 @@
 // and a whole-database snapshot to prove that a refused input changed nothing.
 import { readFileSync, readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { db } from '../db/index.ts'
+import { db, readReportJson } from '../db/index.ts'
 import type { ImportInput } from './import-files.ts'
 
 /** Tests run from the project root (happy-dom gives modules an http URL, so not import.meta.url). */
@@ -47,8 +47,9 @@ export async function halfRecords(): Promise<string[]> {
   const packOfReport = new Map<string, string | undefined>()
   for (const rp of reportPacks) {
     if (!rp.reports.length) half.push(`(空的报告包 ${rp.key})`)
-    if (rp.ids.length !== rp.reports.length || rp.reports.some((r, i) => rp.ids[i] !== r.id)) half.push(...rp.ids)
-    for (const r of rp.reports) {
+    const reports = rp.reports.map(readReportJson)
+    if (rp.ids.length !== reports.length || reports.some((r, i) => rp.ids[i] !== r.id)) half.push(...rp.ids)
+    for (const r of reports) {
       if (packOfReport.has(r.id)) half.push(r.id)
       packOfReport.set(r.id, r.textPack)
     }

@@ -2,7 +2,7 @@
 // carries a Chinese reason and leaves the database exactly as it was; accepted files are whole.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { writeZip } from '../../tests/fixtures/formats/zip-writer.ts'
-import { allFindings, db, getReport, textOfReport } from '../db/index.ts'
+import { allFindings, db, getReport, readReportJson, textOfReport } from '../db/index.ts'
 import { importFiles, MAX_FILE_BYTES } from './import-files.ts'
 import { createParserClient } from './parser-client.ts'
 import { resetDb } from './test-helpers.ts'
@@ -73,7 +73,7 @@ describe('importFiles with bad input', () => {
     const out = await importFiles([inputOf(`a/${OTHER}`, text), inputOf(`b/${OTHER}`, text)], { parser })
     expect(out.results.map((r) => r.outcome)).toEqual(['imported', 'failed'])
     expect(out.results[1].reason).toContain('同一单位同一年度')
-    expect((await db.reportPacks.toArray()).flatMap((p) => p.reports).filter((r) => r.unit === OTHER.split('-')[0])).toHaveLength(1)
+    expect((await db.reportPacks.toArray()).flatMap((p) => p.reports.map(readReportJson)).filter((r) => r.unit === OTHER.split('-')[0])).toHaveLength(1)
   })
 
   it('asks before two different reports for one unit and year replace each other, and keeps the old one when declined', async () => {

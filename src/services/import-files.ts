@@ -7,7 +7,8 @@
 // (reports usually come county by county) has its findings computed while parsing goes on; the others
 // after the last chunk, or at the next start when the page was closed in between. Nothing is ever half
 // written, and a county that gets more reports after its findings were computed stays pending.
-import { db, getReports, putReports, replaceFindings, storedCounties, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
+import { db, getReports, putReports, replaceFindings, storedCounties, type ReportRow, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
+import type { ReportRecord } from '../core/model/report.ts'
 import type { ParserClient } from './parser-client.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
 import { computeCountyFindings, type HeldReport } from './findings.ts'
@@ -73,8 +74,14 @@ export interface ImportFilesOptions {
 }
 export interface ImportFilesResult { results: FileResult[]; cancelled: boolean; counties: string[] }
 
-/** A report ready to write, with the per-report findings the worker made for it. */
-interface Staged { name: string; source: string; report: StoredReport; text: StoredText; findings: StoredFinding[]; copyGrams: GramSet }
+/**
+ * A report ready to write, with the per-report findings the worker made for it. Its record stays the JSON
+ * text the worker sent until a county's findings need it (withRecord): it is stored as that text.
+ */
+interface Staged { name: string; source: string; report: ReportRow; recordJson: string; text: StoredText; findings: StoredFinding[]; copyGrams: GramSet }
+
+/** The staged report with its record. */
+const withRecord = (s: Staged): StoredReport => ({ ...s.report, record: JSON.parse(s.recordJson) as ReportRecord })
 
 const isAbort = (e: unknown) => e instanceof Error && (e.name === 'AbortError' || e.message === '导入已取消')
 const abortError = () => new DOMException('导入已取消', 'AbortError')
@@ -90,7 +97,7 @@ function writeFailure(e: unknown, committed: number): string {
 /** Turns a parsed file into a stored row, or a Chinese reason why it cannot be stored. */
 function toStaged(a: AnalyzedFile, source: string, demo: boolean): Staged | string {
   if (!a.ok) return a.error
-  const r = a.parsed.record
+  const r = a.parsed
   if (!r.unit) return '未能识别乡镇（街道）名称'
   if (!r.year) return '未能识别报告年度'
   const county = r.county ?? UNKNOWN_COUNTY
@@ -98,8 +105,9 @@ function toStaged(a: AnalyzedFile, source: string, demo: boolean): Staged | stri
   return {
     name: a.name,
     source,
-    report: { id, county, year: r.year, unit: r.unit, file: r.file, format: a.format, importedAt: new Date().toISOString(), demo: demo ? 1 : 0, record: r },
-    text: { id, text: a.parsed.text },
+    report: { id, county, year: r.year, unit: r.unit, file: r.file, format: a.format, importedAt: new Date().toISOString(), demo: demo ? 1 : 0 },
+    recordJson: r.recordJson,
+    text: { id, text: r.text },
     findings: a.findings.map((f) => toStoredFinding(f, county, new Map([[r.file, id]]))),
     copyGrams: a.copyGrams,
   }
@@ -190,7 +198,7 @@ function hold(b: Batch, s: Staged): void {
   if (b.unheld.has(county)) return
   if (b.heldCount >= MAX_HELD_REPORTS) return letGo(b, county)
   const list = b.held.get(county) ?? []
-  list.push({ report: s.report, copyGrams: s.copyGrams })
+  list.push({ report: withRecord(s), copyGrams: s.copyGrams })
   b.held.set(county, list)
   b.heldCount++
 }
@@ -251,7 +259,8 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
   if (o.signal?.aborted) throw abortError()
   if (atomic) {
     const known = knownOf(toWrite)
-    const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged: toWrite, stored: b.unheld.has(c) ? undefined : [] }, known)))
+    const staged = toWrite.map((s) => ({ report: withRecord(s), text: s.text, copyGrams: s.copyGrams }))
+    const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged, stored: b.unheld.has(c) ? undefined : [] }, known)))
     if (o.signal?.aborted) throw abortError()
     await db.transaction('rw', [db.reportPacks, db.textPacks, db.countyFindings], async () => {
       await putReports(toWrite, { signal: o.signal })

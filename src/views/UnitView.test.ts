@@ -5,6 +5,7 @@ import { importFiles } from '../services/import-files.ts'
 import { analyzed, fakeParser, inputs, resetDb } from '../services/test-helpers.ts'
 import { parseReport } from '../core/parse/parse-report.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
+import type { ReportRecord } from '../core/model/report.ts'
 import { analyzedReport } from '../worker/analyze-file.ts'
 import UnitView from './UnitView.vue'
 import { mountComponent } from '../components/test-mount.ts'
@@ -33,7 +34,7 @@ describe('UnitView', () => {
     expect(w.el.querySelector('[data-testid=unit-years]')?.textContent).toContain('缺报')
     ;(w.el.querySelector('[data-path="t3.tot.new"]') as HTMLButtonElement).click()
     await vi.waitFor(() => expect(w.router.currentRoute.value.query.path).toBe('t3.tot.new'))
-    await vi.waitFor(() => expect(w.el.querySelector('[data-testid=source-mark]')?.textContent).toBe(String(real.parsed.record.t3!.tot.new)))
+    await vi.waitFor(() => expect(w.el.querySelector('[data-testid=source-mark]')?.textContent).toBe(String((JSON.parse(real.parsed.recordJson) as ReportRecord).t3!.tot.new)))
     expect(w.el.querySelector('[data-testid=correction-panel]')?.textContent).toContain('t3.tot.new')
     w.unmount()
   })

@@ -12,8 +12,9 @@ import type { AnalyzedFile, ReportFormat } from './protocol.ts'
  * county, without reading texts back. The spans themselves stay behind (see AnalyzedReport).
  */
 export function analyzedReport(name: string, format: ReportFormat, parsed: ParsedReport, findings: Finding[] = computeReportFindings(parsed)): AnalyzedFile {
+  const { county, year, unit, file } = parsed.record
   return {
-    ok: true, name, format, parsed: { ok: true, record: parsed.record, text: parsed.text },
+    ok: true, name, format, parsed: { county, year, unit, file, recordJson: JSON.stringify(parsed.record), text: parsed.text },
     findings,
     // A copy of the exact size: a view would clone its whole buffer on the way to the main thread.
     copyGrams: copyGrams(parsed.text, parsed.record.unit).slice(),
