@@ -2,7 +2,8 @@
 import type { GramSet } from '../core/rules/similarity.ts'
 import type { ParsedReportList } from '../worker/protocol.ts'
 import { applyCorrections } from '../core/compare/apply-corrections.ts'
-import { db, replaceFindings, reportsOfCounty, textsOfReports, type StoredCorrection, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
+import { db, replaceFindings, reportsOfCounty, textsOfReports, type ReportRow, type StoredCorrection, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
+import type { ReportRecord } from '../core/model/report.ts'
 import { toStoredFinding, type CrossRuleOptions } from './rules-adapter.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 import { UNKNOWN_COUNTY } from './report-id.ts'
@@ -11,8 +12,16 @@ import { sharedParserClient, type ParserClient } from './parser-client.ts'
 /** What computes findings: the parser client (worker) or a test double. */
 export type FindingsComputer = Pick<ParserClient, 'findings'>
 
-/** A stored report whose copy grams are known (an import keeps them for the counties it wrote). */
-export interface HeldReport { report: StoredReport; copyGrams: GramSet }
+/**
+ * A stored report whose copy grams are known (an import keeps them for the counties it wrote). Its record
+ * may be held as its JSON text, parsed only when the county's findings are computed: a county's records
+ * wait a while for that, and a string is one object to the garbage collector where a record is ~270.
+ */
+export interface HeldReport { report: ReportRow; recordJson?: string; copyGrams: GramSet }
+
+/** The held report with its record. */
+const heldRecord = ({ report, recordJson }: HeldReport): StoredReport =>
+  recordJson === undefined ? (report as StoredReport) : { ...report, record: JSON.parse(recordJson) as ReportRecord }
 
 export interface CountyChanges {
   /** Reports about to be written (they replace stored ones with the same id). */
@@ -40,7 +49,7 @@ interface CountyRow { report: StoredReport; text?: string; copyGrams?: GramSet }
  */
 async function collectCounty(county: string, changes: CountyChanges, known?: KnownReportFindings) {
   // Rows of their own: texts read below are set on them, never on the caller's held reports.
-  const stored: CountyRow[] = changes.stored ? changes.stored.map(({ report, copyGrams }) => ({ report, copyGrams })) : (await reportsOfCounty(county)).map((report) => ({ report }))
+  const stored: CountyRow[] = changes.stored ? changes.stored.map((h) => ({ report: heldRecord(h), copyGrams: h.copyGrams })) : (await reportsOfCounty(county)).map((report) => ({ report }))
   const staged: CountyRow[] = (changes.staged ?? []).filter((s) => s.report.county === county).map((s) => ({ report: s.report, text: s.text.text, copyGrams: s.copyGrams }))
   const replaced = new Set(staged.map((s) => s.report.id))
   const rows = [...stored.filter((r) => !replaced.has(r.report.id) && !changes.deleted?.has(r.report.id)), ...staged]

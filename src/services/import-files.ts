@@ -198,7 +198,7 @@ function hold(b: Batch, s: Staged): void {
   if (b.unheld.has(county)) return
   if (b.heldCount >= MAX_HELD_REPORTS) return letGo(b, county)
   const list = b.held.get(county) ?? []
-  list.push({ report: withRecord(s), copyGrams: s.copyGrams })
+  list.push({ report: s.report, recordJson: s.recordJson, copyGrams: s.copyGrams })
   b.held.set(county, list)
   b.heldCount++
 }
