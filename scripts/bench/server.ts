@@ -27,14 +27,24 @@ export function listFiles(dir: string): string[] {
   return out
 }
 
-interface ReportSet { files: string[]; sizes: number[] }
+/**
+ * A set's files in order, with their sizes and their bundles' bytes. The bundles are read into memory when
+ * the set is first asked for (the manifest, before the page starts timing): reading 500 files for each
+ * bundle during the import took the bench server 0.4 s of CPU at 10,000 reports, beside the app on the
+ * same two cores.
+ */
+interface ReportSet { files: string[]; sizes: number[]; bundles: Buffer[] }
 
 /** The files of a set that the bench imports: TXT and HTML reports. */
 export const isBenchReport = (f: string) => /\.(txt|html?)$/i.test(f)
 
 function loadSet(dir: string): ReportSet {
   const files = listFiles(dir).filter(isBenchReport)
-  return { files, sizes: files.map((f) => statSync(join(dir, f)).size) }
+  const bundles: Buffer[] = []
+  for (let from = 0; from < files.length; from += FILES_PER_BUNDLE) {
+    bundles.push(Buffer.concat(files.slice(from, from + FILES_PER_BUNDLE).map((f) => readFileSync(join(dir, f)))))
+  }
+  return { files, sizes: files.map((f) => statSync(join(dir, f)).size), bundles }
 }
 
 function manifestOf(key: string, set: ReportSet) {
@@ -63,9 +73,7 @@ export async function startBenchServer(distDir: string, sets: Record<string, str
         res.writeHead(200, { 'content-type': MIME['.json'] }).end(JSON.stringify(manifestOf(bench[1], set)))
         return
       }
-      const from = Number(bench[3]) * FILES_PER_BUNDLE
-      const body = Buffer.concat(set.files.slice(from, from + FILES_PER_BUNDLE).map((f) => readFileSync(join(sets[bench[1]], f))))
-      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(body)
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(set.bundles[Number(bench[3])])
       return
     }
     const file = normalize(join(distDir, path))
