@@ -16,8 +16,8 @@ export function analyzedReport(name: string, format: ReportFormat, parsed: Parse
   return {
     ok: true, name, format, parsed: { county, year, unit, file, recordJson: JSON.stringify(parsed.record), text: parsed.text },
     findings,
-    // A copy of the exact size: a view would clone its whole buffer on the way to the main thread.
-    copyGrams: copyGrams(parsed.text, parsed.record.unit).slice(),
+    // Its own buffer of the exact size (a view would clone its whole buffer on the way to the main thread).
+    copyGrams: copyGrams(parsed.text, parsed.record.unit),
   }
 }
 

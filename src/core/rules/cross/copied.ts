@@ -3,8 +3,9 @@
 import type { ParsedReport } from '../../model/report.ts'
 import type { CrossRule, CrossContext, CrossHit } from '../types.ts'
 import { consecutivePairs } from '../cross-context.ts'
-import { sectionText } from '../sections.ts'
-import { candidatePairs, gramSet, jaccardAtLeast, maskText, type GramSet } from '../similarity.ts'
+import { findSections } from '../sections.ts'
+import { candidatePairs, jaccardAtLeast, type GramSet } from '../similarity.ts'
+import { maskedGramSet } from '../masked-grams.ts'
 
 /** Similarity at or above this is a copy. */
 export const COPY_THRESHOLD = 0.9
@@ -17,10 +18,17 @@ export const COPY_MIN_CHARS = 120
  */
 export interface WithCopyGrams { copyGrams?: GramSet }
 
-/** The gram set Z6 compares for a report's text (sections 一 and 五, masked); empty when too short to judge. */
+/** The sections Z6 compares: 一 (总体情况) and 五 (存在的主要问题及改进情况). */
+const COPY_SECTIONS = [0, 4]
+
+/**
+ * The gram set Z6 compares for a report's text (sections 一 and 五, masked): gramSet(maskText(sectionText(
+ * text, [0, 4]), unit)), made in one pass; empty when too short to judge. Its own copy, not a view.
+ */
 export function copyGrams(text: string, unit: string | null): GramSet {
-  const masked = maskText(sectionText(text, [0, 4]), unit)
-  return masked.length >= COPY_MIN_CHARS ? gramSet(masked) : new Uint32Array(0)
+  const sections = findSections(text)
+  const stretches = COPY_SECTIONS.map((i) => sections[i]).filter((s) => s !== null)
+  return maskedGramSet(text, stretches, unit, COPY_MIN_CHARS) ?? new Uint32Array(0)
 }
 
 function gramsOf(cache: Map<ParsedReport, GramSet>, r: ParsedReport & WithCopyGrams): GramSet {
