@@ -4,7 +4,11 @@ import { db } from './db.ts'
 import { packReports, readReportJson, reportJson, textPackKey, type StoredFinding, type StoredReport, type StoredReportPack, type StoredText, type StoredTextPack } from './NianbaoDB.ts'
 import type { ReportRecord } from '../core/model/report.ts'
 
-export const DEFAULT_ROWS_PER_CHUNK = 500
+/**
+ * Reports put a pack at a time per county-year in one go: an import's chunks are at most this, so a
+ * county-year of a chunk is one pack (500 split a tenth of them in two: more rows, each a put).
+ */
+export const DEFAULT_ROWS_PER_CHUNK = 2000
 
 export interface PutReportsOptions {
   onProgress?: (written: number, total: number) => void
