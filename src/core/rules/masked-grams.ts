@@ -3,8 +3,13 @@
 // the three regex passes (the import makes one for every report).
 import { GRAM, sortUint32, type GramSet } from './similarity.ts'
 
-/** Masked code units, reused between calls and grown when a longer text comes. */
+/**
+ * Masked code units, and the grams' hashes before they are sorted and made distinct: reused between calls
+ * and grown when a longer text comes; grown past KEPT_LENGTH, they are let go after that text.
+ */
 let units = new Uint16Array(4096)
+let hashes = new Uint32Array(4096)
+const KEPT_LENGTH = 1 << 18
 
 const HASH = 0x23 // '#'
 const AT = 0x40 // '@'
@@ -99,7 +104,8 @@ export function maskedGramSet(text: string, stretches: readonly { start: number;
   if (unit) n = maskName(n, unit)
   if (n < minChars) return null
   const grams = Math.max(0, n - GRAM + 1)
-  const all = new Uint32Array(grams)
+  if (hashes.length < grams) hashes = new Uint32Array(Math.max(grams, hashes.length * 2))
+  const all = hashes.subarray(0, grams)
   for (let i = 0; i < grams; i++) {
     let h = 0x811c9dc5
     for (let k = i; k < i + GRAM; k++) h = Math.imul(h ^ units[k], 0x01000193)
@@ -108,5 +114,9 @@ export function maskedGramSet(text: string, stretches: readonly { start: number;
   sortUint32(all)
   let size = 0
   for (let i = 0; i < grams; i++) if (i === 0 || all[i] !== all[i - 1]) all[size++] = all[i]
-  return all.slice(0, size)
+  const set = all.slice(0, size)
+  // A very long text's arrays are not kept.
+  if (units.length > KEPT_LENGTH) units = new Uint16Array(4096)
+  if (hashes.length > KEPT_LENGTH) hashes = new Uint32Array(4096)
+  return set
 }
