@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { allReportIds, countReports, getReport, textOfReport } from '../db/index.ts'
-import { groupSize, importFiles, MAX_GROUP_FILES } from './import-files.ts'
+import { groupSize, importFiles, MAX_GROUP_FILES, type ImportInput } from './import-files.ts'
+import { WORKER_LOST } from './parser-client.ts'
 import { analyzed, fakeParser, inputs, resetDb } from './test-helpers.ts'
 
 const TABLE = {
@@ -83,5 +84,28 @@ describe('importFiles', () => {
 
   it('makes small imports small groups, so that every worker gets some', () => {
     expect([1, 8, 9, 64, 128, 10000].map(groupSize)).toEqual([1, 1, 2, 8, 16, MAX_GROUP_FILES])
+  })
+
+  it('reads a group again when its worker stops before answering, and imports every file of it', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `w${i}.txt`)
+    const table = Object.fromEntries(names.map((n, i) => [n, [analyzed(n, (r) => { r.unit = `停${i}镇` })]]))
+    const parser = fakeParser(table)
+    const many = parser.analyzeMany
+    let lost = false
+    parser.analyzeMany = (files) => {
+      if (!lost && files.some((f) => f.name === 'w5.txt')) {
+        lost = true
+        return Promise.reject(new DOMException('解析进程意外停止', WORKER_LOST))
+      }
+      return many(files)
+    }
+    const reads = new Map<string, number>()
+    const list = names.map((name): ImportInput => ({ name, read: async () => { reads.set(name, (reads.get(name) ?? 0) + 1); return new ArrayBuffer(4) } }))
+    const out = await importFiles(list, { parser })
+    expect(lost).toBe(true)
+    expect(out.results.map((r) => r.outcome)).toEqual(names.map(() => 'imported'))
+    expect(reads.get('w5.txt')).toBe(2)
+    expect([...reads.values()].filter((n) => n === 2).length).toBe(groupSize(12))
+    expect((await countReports()).total).toBe(12)
   })
 })

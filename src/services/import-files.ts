@@ -9,7 +9,7 @@
 // written, and a county that gets more reports after its findings were computed stays pending.
 import { db, getReports, putReports, replaceFindings, storedCounties, type ReportRow, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
 import type { ReportRecord } from '../core/model/report.ts'
-import type { ParserClient } from './parser-client.ts'
+import { isWorkerLost, type FileBytes, type ParserClient } from './parser-client.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
 import { computeCountyFindings, type HeldReport } from './findings.ts'
 import { markFindingsPending, recomputePendingFindings, settleCounties, type CountyToSettle } from './findings-pending.ts'
@@ -132,19 +132,34 @@ async function readInput(input: ImportInput, o: ImportFilesOptions): Promise<Arr
 
 const readFailure = (name: string, e: unknown): AnalyzedFile[] => [{ ok: false, name, error: `读取文件失败（${e instanceof Error ? e.message : String(e)}）` }]
 
-/** Reads a group of inputs and parses them in one worker message: one answer per input, in order. */
+/**
+ * Reads a group of inputs and parses them in one worker message: one answer per input, in order. The bytes
+ * go to the worker without a copy kept: if it stops before answering, the files are read again and parsed
+ * on the main thread.
+ */
 export async function analyzeGroup(group: readonly ImportInput[], o: ImportFilesOptions): Promise<AnalyzedFile[][]> {
-  const read = await Promise.all(group.map((input) => readInput(input, o)))
-  const files = read.flatMap((r, k) => (r instanceof ArrayBuffer ? [{ name: group[k].name, bytes: r }] : []))
+  let read = await Promise.all(group.map((input) => readInput(input, o)))
+  const filesOf = () => read.flatMap((r, k) => (r instanceof ArrayBuffer ? [{ name: group[k].name, bytes: r }] : []))
   let parsed: AnalyzedFile[][]
   try {
-    parsed = files.length ? await o.parser.analyzeMany(files) : []
+    parsed = await parseFiles(filesOf(), o)
   } catch (e) {
-    if (isAbort(e) || o.signal?.aborted) throw e
-    parsed = files.map((f) => readFailure(f.name, e))
+    if (!isWorkerLost(e)) throw e
+    read = await Promise.all(group.map((input) => readInput(input, o)))
+    parsed = await parseFiles(filesOf(), o)
   }
   let next = 0
   return read.map((r) => (r instanceof ArrayBuffer ? parsed[next++] : r))
+}
+
+/** The parser's answers for read files; a failure other than a cancel or a lost worker fails them all. */
+async function parseFiles(files: FileBytes[], o: ImportFilesOptions): Promise<AnalyzedFile[][]> {
+  try {
+    return files.length ? await o.parser.analyzeMany(files) : []
+  } catch (e) {
+    if (isAbort(e) || o.signal?.aborted || isWorkerLost(e)) throw e
+    return files.map((f) => readFailure(f.name, e))
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // The worker pool of the parser client, with a stand-in Worker: requests spread over the workers and
 // come back matched by id; cancel stops every worker; a crash sends the pending files to the fallback.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createParserClient, MAX_PAIRS_HERE, sameYearPairs } from './parser-client.ts'
+import { createParserClient, isWorkerLost, MAX_PAIRS_HERE, sameYearPairs } from './parser-client.ts'
 import { computeFindings } from '../worker/compute-findings.ts'
 import { makeReport } from '../../tests/fixtures/make-report.ts'
 import type { WorkerRequest, WorkerResponse } from '../worker/protocol.ts'
@@ -70,15 +70,27 @@ describe('createParserClient', () => {
     for (const p of pending) await expect(p).rejects.toMatchObject({ name: 'AbortError' })
   })
 
-  it('parses the pending files on the main thread when a worker crashes', async () => {
+  it('rejects files pending in a worker that stops, their bytes being handed over, and parses later ones on the main thread', async () => {
     vi.stubGlobal('Worker', StandInWorker)
     const client = createParserClient({ workers: 2 })
     const pending = [client.analyze('a.txt', new ArrayBuffer(1)), client.analyze('b.txt', new ArrayBuffer(1))]
     StandInWorker.made[0].onerror?.({ preventDefault() {} })
-    const out = await Promise.all(pending)
-    expect(out.map((r) => r[0].name)).toEqual(['a.txt', 'b.txt'])
-    expect(out.map((r) => (r[0].ok ? '' : r[0].error)).every((e) => !e.includes('worker'))).toBe(true)
+    for (const p of pending) await expect(p).rejects.toSatisfy(isWorkerLost)
     expect(StandInWorker.made.every((w) => w.terminated)).toBe(true)
+    const [again] = await client.analyze('a.txt', new TextEncoder().encode('不是报告').buffer)
+    expect(again).toMatchObject({ ok: false, name: 'a.txt' })
+    expect(again.ok ? '' : again.error).not.toContain('worker')
+    expect(StandInWorker.made).toHaveLength(2)
+  })
+
+  it('answers the findings pending in a worker that stops on the main thread', async () => {
+    vi.stubGlobal('Worker', StandInWorker)
+    const client = createParserClient({ workers: 1 })
+    const reports = [2022, 2023].map((year) => makeReport((r) => { r.file = `${year}.txt`; r.year = year }))
+    const pending = client.findings(reports, {}, ['2022.txt'])
+    expect(StandInWorker.made[0].received.map((r) => r.type)).toEqual(['findings'])
+    StandInWorker.made[0].onerror?.({ preventDefault() {} })
+    expect(await pending).toEqual(computeFindings(reports, {}, ['2022.txt']))
   })
 
   it('runs cross-report rules alone on this thread, and sends a county with per-report rules to run to a worker', async () => {

@@ -13,7 +13,9 @@ export interface ParserClient {
   analyze(name: string, bytes: ArrayBuffer): Promise<AnalyzedFile[]>
   /**
    * Parses several files in one worker, in one message each way (what a message costs is per message, not
-   * per file): one answer per file, in order. The bytes are handed over and must not be used again.
+   * per file): one answer per file, in order. The bytes are handed over and must not be used again: if the
+   * worker stops before it answers, this rejects with a WorkerLostError (isWorkerLost), and the caller
+   * reads the files again and asks again, which the client then answers on the main thread.
    */
   analyzeMany(files: readonly FileBytes[]): Promise<AnalyzedFile[][]>
   /** Runs every rule over one county's reports, off the main thread (the per-report ones except on `skipReportRules` files). */
@@ -34,10 +36,17 @@ export interface ParserClientOptions {
 export const DEFAULT_WORKERS = Math.max(1, Math.min(2, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2))
 
 type Reply = AnalyzedFile[][] | Finding[]
-interface Pending { resolve: (r: Reply) => void; reject: (e: unknown) => void; fallback: () => Promise<Reply> }
+/** `fallback`: how to answer on the main thread if the worker is lost; none for files, whose bytes were handed over. */
+interface Pending { resolve: (r: Reply) => void; reject: (e: unknown) => void; fallback?: () => Promise<Reply> }
 interface Slot { worker: Worker; busy: number }
 
 const abortError = () => new DOMException('导入已取消', 'AbortError')
+
+/** The name of the error a request for files rejects with when its worker stopped before answering. */
+export const WORKER_LOST = 'WorkerLostError'
+const workerLost = () => new DOMException('解析进程意外停止', WORKER_LOST)
+/** True for the error of a request whose worker stopped: read the files again and ask again (see analyzeMany). */
+export const isWorkerLost = (e: unknown) => e instanceof DOMException && e.name === WORKER_LOST
 
 // services may not import worker internals; these lazy imports are the documented main-thread fallback.
 async function analyzeHere(files: readonly FileBytes[]): Promise<AnalyzedFile[][]> {
@@ -97,7 +106,10 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
       stopWorkers()
       const retry = [...pending.values()]
       pending.clear()
-      for (const p of retry) p.fallback().then(p.resolve, p.reject)
+      for (const p of retry) {
+        if (p.fallback) p.fallback().then(p.resolve, p.reject)
+        else p.reject(workerLost())
+      }
     }
     return slot
   }
@@ -113,8 +125,8 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
     return slots.reduce((a, b) => (b.busy < a.busy ? b : a))
   }
 
-  function send<T extends Reply>(req: WorkerRequest, transfer: Transferable[], fallback: () => Promise<T>): Promise<T> {
-    if (!useWorker) return fallback()
+  function send<T extends Reply>(req: WorkerRequest, transfer: Transferable[], here: () => Promise<T>, fallback?: () => Promise<T>): Promise<T> {
+    if (!useWorker) return here()
     return new Promise<T>((resolve, reject) => {
       const slot = pickSlot()
       slot.busy++
@@ -128,10 +140,8 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
       return this.analyzeMany([{ name, bytes }]).then((r) => r[0])
     },
     analyzeMany(files) {
-      if (!useWorker) return analyzeHere(files)
-      // Kept for the main thread in case the worker dies on one of them; the originals are transferred.
-      const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }))
-      return send({ type: WORKER_COMMANDS.parse, id: nextId++, files: [...files] }, [...new Set(files.map((f) => f.bytes))], () => analyzeHere(copies))
+      // The bytes are handed over, not copied: should the worker stop, the caller reads them again.
+      return send({ type: WORKER_COMMANDS.parse, id: nextId++, files: [...files] }, [...new Set(files.map((f) => f.bytes))], () => analyzeHere(files))
     },
     findings(reports, opts, skipReportRules) {
       // Only the cross-report rules left (an import's counties): they run here, on the records this thread
@@ -139,7 +149,8 @@ export function createParserClient(options: ParserClientOptions = {}): ParserCli
       // longer than the rules themselves (about 10 ms a county). Not when a year has many reports: the
       // copy check compares every pair of a year's texts, which would hold up the page.
       if (skipReportRules && sameYearPairs(reports) <= MAX_PAIRS_HERE && allSkipped(reports, skipReportRules)) return findingsHere(reports, opts, skipReportRules)
-      return send({ type: WORKER_COMMANDS.findings, id: nextId++, reports, options: opts, skipReportRules }, [], () => findingsHere(reports, opts, skipReportRules))
+      const here = () => findingsHere(reports, opts, skipReportRules)
+      return send({ type: WORKER_COMMANDS.findings, id: nextId++, reports, options: opts, skipReportRules }, [], here, here)
     },
     cancel() {
       stopWorkers()
