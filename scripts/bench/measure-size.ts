@@ -15,7 +15,7 @@ const REPEATS = 3
 export interface SizeRow { n: number; importPerSec: number; firstChartMs: number; filterMs: number; exportPngMs: number; heapMB: number; idbMB: number }
 /** `bulkPutPerSec`: the reports laid out as the app stores them; `bulkPutRowsPerSec`: a row per report, as before schema 5. */
 export interface Floors { bulkPutPerSec: number; bulkPutRowsPerSec: number; splitPerSec: number; echartsRenderMs: number }
-export interface SizeDetail { firstCharts: number[]; queries: Record<string, number>; importMs: number; phases: Record<string, number>; parsePerSec: number; load: number[]; outcomes: Record<string, number>; peakHeapMB: number; heapAfterGcMB: number; idbDiskMB: number; filters: Record<string, number[]>; exportRuns: number[] }
+export interface SizeDetail { firstCharts: number[]; queries: Record<string, number>; importMs: number; phases: Record<string, number>; parsePerSec: number; fetchPerSec: number; load: number[]; outcomes: Record<string, number>; peakHeapMB: number; heapAfterGcMB: number; idbDiskMB: number; filters: Record<string, number[]>; exportRuns: number[] }
 
 type BenchWindow = Window & { __nianbaoBench: BenchHook }
 type HookMethod = keyof BenchHook
@@ -92,7 +92,8 @@ export async function measureSize(base: string, key: string): Promise<{ row: Siz
       idbMB: round(idb / MB, 1),
     }
     const detail: SizeDetail = {
-      firstCharts: firstCharts.map((x) => round(x)), queries, importMs: round(imported.ms), phases: Object.fromEntries(Object.entries(imported.phases).map(([k, v]) => [k, round(v)])), parsePerSec: round(parsePerSec), load: loadavg().map((x) => round(x, 1)), outcomes: imported.outcomes, peakHeapMB: round(peak / MB, 1), heapAfterGcMB: round(heapAfterGc / MB, 1),
+      firstCharts: firstCharts.map((x) => round(x)), queries, importMs: round(imported.ms), phases: Object.fromEntries(Object.entries(imported.phases).map(([k, v]) => [k, round(v)])), parsePerSec: round(parsePerSec),
+      fetchPerSec: round(imported.files / (imported.fetchMs / 1000)), load: loadavg().map((x) => round(x, 1)), outcomes: imported.outcomes, peakHeapMB: round(peak / MB, 1), heapAfterGcMB: round(heapAfterGc / MB, 1),
       idbDiskMB: round(diskBytes(profile) / MB, 1), filters, exportRuns,
     }
     const floors: Floors = { bulkPutPerSec: round(bulkPutPerSec), bulkPutRowsPerSec: round(bulkPutRowsPerSec), splitPerSec: round(splitPerSec), echartsRenderMs: round(echartsRenderMs, 1) }
