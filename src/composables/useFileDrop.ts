@@ -6,7 +6,7 @@ const REPORT_EXT_RE = /\.(txt|html?|shtml|xhtml|docx|pdf|zip|doc)$/i
 export function toImportInputs(files: Iterable<File>, onlyReports = false): ImportInput[] {
   return [...files]
     .filter((f) => !onlyReports || REPORT_EXT_RE.test(f.name))
-    .map((f) => ({ name: f.name, size: f.size, read: () => f.arrayBuffer() }))
+    .map((f) => ({ name: f.name, size: f.size, read: () => f.arrayBuffer(), blob: f }))
 }
 
 function readEntry(entry: FileSystemEntry): Promise<File[]> {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { allReportIds, countReports, getReport, textOfReport } from '../db/index.ts'
 import { groupSize, importFiles, MAX_GROUP_FILES, type ImportInput } from './import-files.ts'
 import { WORKER_LOST } from './parser-client.ts'
@@ -107,5 +107,35 @@ describe('importFiles', () => {
     expect(reads.get('w5.txt')).toBe(2)
     expect([...reads.values()].filter((n) => n === 2).length).toBe(groupSize(12))
     expect((await countReports()).total).toBe(12)
+  })
+
+  it('reads the files of a group in one go, and one by one when that read fails', async () => {
+    const names = Array.from({ length: 16 }, (_, i) => `f${i}.txt`)
+    const table = Object.fromEntries(names.map((n, i) => [n, [analyzed(n, (r) => { r.unit = `读${i}镇` })]]))
+    const seen: string[] = []
+    const parser = fakeParser(table)
+    const many = parser.analyzeMany
+    parser.analyzeMany = (files) => {
+      seen.push(...files.map((f) => `${f.name}:${new TextDecoder().decode(f.bytes)}`))
+      return many(files)
+    }
+    const fileInputs = (onRead: (name: string) => void): ImportInput[] => names.map((name) => {
+      const blob = new Blob([`内容${name}`])
+      return { name, size: blob.size, blob, read: () => { onRead(name); return blob.arrayBuffer() } }
+    })
+    const alone: string[] = []
+    await importFiles(fileInputs((n) => alone.push(n)), { parser })
+    expect(alone).toEqual([])
+    expect(seen).toEqual(names.map((n) => `${n}:内容${n}`))
+    expect((await countReports()).total).toBe(16)
+
+    await resetDb()
+    seen.length = 0
+    const failOnce = vi.spyOn(Blob.prototype, 'arrayBuffer').mockRejectedValueOnce(new DOMException('文件已被移动', 'NotReadableError'))
+    const out = await importFiles(fileInputs((n) => alone.push(n)), { parser })
+    failOnce.mockRestore()
+    expect(alone).toEqual(names.slice(0, groupSize(16)))
+    expect(seen.sort()).toEqual(names.map((n) => `${n}:内容${n}`).sort())
+    expect(out.results.every((r) => r.outcome === 'imported')).toBe(true)
   })
 })

@@ -22,6 +22,12 @@ export interface ImportInput {
   /** The size in bytes when known before reading (File.size): a file over the limit is never read. */
   size?: number
   read(): Promise<ArrayBuffer>
+  /**
+   * The file itself, when it is one (a browser File): the files of a group are then read in one go, as
+   * one Blob of them all. Chromium spends about 0.7 ms of CPU on each File it reads (a message to the
+   * browser process, which opens the file); a group read as one costs about half that a file.
+   */
+  blob?: Blob
 }
 
 const MB = 1024 * 1024
@@ -133,19 +139,47 @@ async function readInput(input: ImportInput, o: ImportFilesOptions): Promise<Arr
 const readFailure = (name: string, e: unknown): AnalyzedFile[] => [{ ok: false, name, error: `读取文件失败（${e instanceof Error ? e.message : String(e)}）` }]
 
 /**
+ * Reads a group of inputs: the Files among them (ImportInput.blob) under the size limit in one read, each
+ * of the others on its own; should the one read fail, the Files are read one by one, so that only a file
+ * that cannot be read fails.
+ */
+async function readGroup(group: readonly ImportInput[], o: ImportFilesOptions): Promise<(ArrayBuffer | AnalyzedFile[])[]> {
+  const together = group.filter((input) => input.blob && input.blob.size <= MAX_FILE_BYTES)
+  let bytes: ArrayBuffer | null = null
+  if (together.length > 1) {
+    try {
+      bytes = await new Blob(together.map((input) => input.blob!)).arrayBuffer()
+    } catch (e) {
+      if (isAbort(e) || o.signal?.aborted) throw e
+    }
+  }
+  if (!bytes) return Promise.all(group.map((input) => readInput(input, o)))
+  const at = new Map<ImportInput, number>()
+  let offset = 0
+  for (const input of together) {
+    at.set(input, offset)
+    offset += input.blob!.size
+  }
+  return Promise.all(group.map((input) => {
+    const start = at.get(input)
+    return start === undefined ? readInput(input, o) : bytes.slice(start, start + input.blob!.size)
+  }))
+}
+
+/**
  * Reads a group of inputs and parses them in one worker message: one answer per input, in order. The bytes
  * go to the worker without a copy kept: if it stops before answering, the files are read again and parsed
  * on the main thread.
  */
 export async function analyzeGroup(group: readonly ImportInput[], o: ImportFilesOptions): Promise<AnalyzedFile[][]> {
-  let read = await Promise.all(group.map((input) => readInput(input, o)))
+  let read = await readGroup(group, o)
   const filesOf = () => read.flatMap((r, k) => (r instanceof ArrayBuffer ? [{ name: group[k].name, bytes: r }] : []))
   let parsed: AnalyzedFile[][]
   try {
     parsed = await parseFiles(filesOf(), o)
   } catch (e) {
     if (!isWorkerLost(e)) throw e
-    read = await Promise.all(group.map((input) => readInput(input, o)))
+    read = await readGroup(group, o)
     parsed = await parseFiles(filesOf(), o)
   }
   let next = 0
