@@ -44,6 +44,8 @@ try {
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(`${server.url}/data?bench`)
   await page.waitForFunction(() => Boolean((window as unknown as { __nianbaoBench?: unknown }).__nianbaoBench))
+  // The set is fetched into the page first: the profile is of the import alone.
+  await page.evaluate((url) => (window as unknown as { __nianbaoBench: { loadSetForImport(u: string): Promise<void> } }).__nianbaoBench.loadSetForImport(url), `${server.url}/__bench/${n}/manifest.json`)
   const cdp = await context.newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
