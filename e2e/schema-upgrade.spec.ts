@@ -1,7 +1,7 @@
 // Databases written by earlier schemas open in the current app in real Chromium with their reports, texts,
 // findings and corrections intact: version 2 (a row per report, text and finding) and the previous one,
 // version 6 (packs of report objects, before reports were stored as JSON texts).
-import { test, expect } from '@playwright/test'
+import { test, expect, type Page } from '@playwright/test'
 import { parseReport } from '../src/core/parse/parse-report.ts'
 import { makeCountyFiles, shot, waitForStart } from './helpers.ts'
 import { readDbState } from './fault-helpers.ts'
@@ -29,43 +29,52 @@ function versionTwoRows() {
   return { reports, texts, finding, correction }
 }
 
-test('a database of schema version 2 is upgraded on first start with every report, text and finding intact', async ({ page }) => {
-  const rows = versionTwoRows()
-  // A same-origin page that does not start the app, so the old database is made before the app opens it.
+/** An object store of an old schema: its key, and its indexes as [name, key path, multi-entry]. */
+interface OldStore { name: string; keyPath: string; autoIncrement?: boolean; indexes?: [string, string | string[], boolean?][] }
+
+/**
+ * Writes a database as an old NianbaoDB version left it, with raw IndexedDB, from a same-origin page that
+ * does not start the app (so the old database is there before the app opens it). Dexie stores version n as
+ * IndexedDB version 10n. The demo is dismissed, as a used database has it.
+ */
+async function writeOldDatabase(page: Page, idbVersion: number, stores: OldStore[], rows: Record<string, unknown[]>): Promise<void> {
   await page.goto('/favicon.svg')
-  await page.evaluate(async ({ reports, texts, finding, correction }) => {
+  await page.evaluate(async ({ idbVersion, stores, rows }) => {
     await new Promise<void>((resolve, reject) => {
-      // Dexie stores version n as IndexedDB version 10n: these are the stores and indexes of NianbaoDB version 2.
-      const open = indexedDB.open('nianbao', 20)
+      const open = indexedDB.open('nianbao', idbVersion)
       open.onupgradeneeded = () => {
-        const db = open.result
-        const reportStore = db.createObjectStore('reports', { keyPath: 'id' })
-        reportStore.createIndex('[county+year]', ['county', 'year'])
-        reportStore.createIndex('[county+unit]', ['county', 'unit'])
-        reportStore.createIndex('county', 'county')
-        reportStore.createIndex('demo', 'demo')
-        db.createObjectStore('texts', { keyPath: 'id' })
-        const findings = db.createObjectStore('findings', { keyPath: 'id', autoIncrement: true })
-        findings.createIndex('county', 'county')
-        findings.createIndex('[county+year]', ['county', 'year'])
-        db.createObjectStore('corrections', { keyPath: 'id' }).createIndex('reportId', 'reportId')
-        db.createObjectStore('acknowledgements', { keyPath: 'key' }).createIndex('reportId', 'reportId')
-        db.createObjectStore('settings', { keyPath: 'key' })
+        for (const s of stores) {
+          const store = open.result.createObjectStore(s.name, { keyPath: s.keyPath, autoIncrement: s.autoIncrement ?? false })
+          for (const [name, keyPath, multiEntry] of s.indexes ?? []) store.createIndex(name, keyPath, { multiEntry: multiEntry ?? false })
+        }
       }
       open.onerror = () => reject(open.error)
       open.onsuccess = () => {
         const db = open.result
-        const tx = db.transaction(['reports', 'texts', 'findings', 'corrections', 'settings'], 'readwrite')
-        for (const r of reports) tx.objectStore('reports').put(r)
-        for (const t of texts) tx.objectStore('texts').put(t)
-        tx.objectStore('findings').put(finding)
-        tx.objectStore('corrections').put(correction)
-        tx.objectStore('settings').put({ key: 'demoDismissed', value: true })
+        const all = { ...rows, settings: [...(rows.settings ?? []), { key: 'demoDismissed', value: true }] }
+        const tx = db.transaction(Object.keys(all), 'readwrite')
+        for (const [store, list] of Object.entries(all)) for (const row of list) tx.objectStore(store).put(row)
         tx.oncomplete = () => { db.close(); resolve() }
         tx.onerror = () => reject(tx.error)
       }
     })
-  }, rows)
+  }, { idbVersion, stores, rows })
+}
+
+/** The stores the schema versions below share. */
+const CORRECTIONS: OldStore = { name: 'corrections', keyPath: 'id', indexes: [['reportId', 'reportId']] }
+const ACKNOWLEDGEMENTS: OldStore = { name: 'acknowledgements', keyPath: 'key', indexes: [['reportId', 'reportId']] }
+const SETTINGS: OldStore = { name: 'settings', keyPath: 'key' }
+
+test('a database of schema version 2 is upgraded on first start with every report, text and finding intact', async ({ page }) => {
+  const rows = versionTwoRows()
+  // The stores and indexes of NianbaoDB version 2.
+  await writeOldDatabase(page, 20, [
+    { name: 'reports', keyPath: 'id', indexes: [['[county+year]', ['county', 'year']], ['[county+unit]', ['county', 'unit']], ['county', 'county'], ['demo', 'demo']] },
+    { name: 'texts', keyPath: 'id' },
+    { name: 'findings', keyPath: 'id', autoIncrement: true, indexes: [['county', 'county'], ['[county+year]', ['county', 'year']]] },
+    CORRECTIONS, ACKNOWLEDGEMENTS, SETTINGS,
+  ], { reports: rows.reports, texts: rows.texts, findings: [rows.finding], corrections: [rows.correction] })
 
   await page.goto(`/unit/${encodeURIComponent('青山镇')}?county=${encodeURIComponent(COUNTY)}&year=2022`)
   await waitForStart(page)
@@ -100,40 +109,16 @@ test('a database of the previous schema (version 6) is upgraded on first start w
       text: { key, texts: Object.fromEntries(own.map((r) => [r.id, texts.find((t) => t.id === r.id)!.text])) },
     }
   })
-  await page.goto('/favicon.svg')
-  await page.evaluate(async ({ packs, finding, correction }) => {
-    await new Promise<void>((resolve, reject) => {
-      // The stores and indexes of NianbaoDB version 6 (IndexedDB version 60).
-      const open = indexedDB.open('nianbao', 60)
-      open.onupgradeneeded = () => {
-        const db = open.result
-        const reportPacks = db.createObjectStore('reportPacks', { keyPath: 'key' })
-        reportPacks.createIndex('[county+year]', ['county', 'year'])
-        reportPacks.createIndex('county', 'county')
-        reportPacks.createIndex('demo', 'demo')
-        reportPacks.createIndex('ids', 'ids', { multiEntry: true })
-        db.createObjectStore('textPacks', { keyPath: 'key' })
-        db.createObjectStore('countyFindings', { keyPath: 'county' })
-        db.createObjectStore('corrections', { keyPath: 'id' }).createIndex('reportId', 'reportId')
-        db.createObjectStore('acknowledgements', { keyPath: 'key' }).createIndex('reportId', 'reportId')
-        db.createObjectStore('settings', { keyPath: 'key' })
-      }
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const db = open.result
-        const tx = db.transaction(['reportPacks', 'textPacks', 'countyFindings', 'corrections', 'settings'], 'readwrite')
-        for (const p of packs) {
-          tx.objectStore('reportPacks').put(p.report)
-          tx.objectStore('textPacks').put(p.text)
-        }
-        tx.objectStore('countyFindings').put({ county: finding.county, findings: [finding] })
-        tx.objectStore('corrections').put(correction)
-        tx.objectStore('settings').put({ key: 'demoDismissed', value: true })
-        tx.oncomplete = () => { db.close(); resolve() }
-        tx.onerror = () => reject(tx.error)
-      }
-    })
-  }, { packs, finding, correction })
+  // The stores and indexes of NianbaoDB version 6.
+  await writeOldDatabase(page, 60, [
+    { name: 'reportPacks', keyPath: 'key', indexes: [['[county+year]', ['county', 'year']], ['county', 'county'], ['demo', 'demo'], ['ids', 'ids', true]] },
+    { name: 'textPacks', keyPath: 'key' },
+    { name: 'countyFindings', keyPath: 'county' },
+    CORRECTIONS, ACKNOWLEDGEMENTS, SETTINGS,
+  ], {
+    reportPacks: packs.map((p) => p.report), textPacks: packs.map((p) => p.text),
+    countyFindings: [{ county: finding.county, findings: [finding] }], corrections: [correction],
+  })
 
   await page.goto(`/unit/${encodeURIComponent('青山镇')}?county=${encodeURIComponent(COUNTY)}&year=2022`)
   await waitForStart(page)

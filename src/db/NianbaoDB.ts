@@ -69,19 +69,29 @@ export interface PackableReport {
   json: string
 }
 
+/** A stored report whose record may be at hand only as its JSON text (the parse worker sends it so). */
+export type ReportRow = Omit<StoredReport, 'record'> & { record?: ReportRecord }
+
 /** A stored report's JSON text; `recordJson`, when at hand, is the JSON of its record (put in as it is). */
-export function reportJson(report: Omit<StoredReport, 'record'> & { record?: ReportRecord }, recordJson?: string): string {
+export function reportJson(report: ReportRow, recordJson?: string): string {
   if (recordJson === undefined) return JSON.stringify(report)
   const { record: _record, ...rest } = report
   return `${JSON.stringify(rest).slice(0, -1)},"record":${recordJson}}`
 }
 
+/** A pack's report as its JSON text, whether it was stored as one (schema 7) or as an object (schemas 5–6). */
+export const asReportJson = (report: string | StoredReport): string => (typeof report === 'string' ? report : reportJson(report))
+
 /** The stored report a pack holds as JSON. */
 export const readReportJson = (json: string): StoredReport => JSON.parse(json) as StoredReport
 
-/** A stored report ready to pack. */
-export const packable = (report: StoredReport): PackableReport =>
-  ({ id: report.id, county: report.county, year: report.year, demo: report.demo, textPack: report.textPack, json: reportJson(report) })
+/** The report with its record, parsed from `recordJson` when the record is held that way. */
+export const withRecord = (report: ReportRow, recordJson?: string): StoredReport =>
+  recordJson === undefined ? (report as StoredReport) : { ...report, record: JSON.parse(recordJson) as ReportRecord }
+
+/** A stored report ready to pack; `recordJson` as for reportJson. */
+export const packable = (report: ReportRow, recordJson?: string): PackableReport =>
+  ({ id: report.id, county: report.county, year: report.year, demo: report.demo, textPack: report.textPack, json: reportJson(report, recordJson) })
 
 /** A finding computed from the corrected records; recomputed, never edited. */
 export interface StoredFinding {
@@ -180,14 +190,14 @@ export class NianbaoDB extends Dexie {
       const countyYears = (await reports.orderBy('[county+year]').uniqueKeys()) as unknown as [string, number][]
       for (const [county, year] of countyYears) {
         const rows = await reports.where('[county+year]').equals([county, year]).toArray()
-        await tx.table<StoredReportPack>('reportPacks').bulkPut(packReports(rows.map(packable)))
+        await tx.table<StoredReportPack>('reportPacks').bulkPut(packReports(rows.map((r) => packable(r))))
       }
     })
     this.version(6).stores({ reports: null })
     // Version 7 stores each report of a pack as its JSON text.
     this.version(7).stores({}).upgrade(async (tx) => {
       await tx.table('reportPacks').toCollection().modify((pack: { reports: (string | StoredReport)[] }) => {
-        pack.reports = pack.reports.map((r) => (typeof r === 'string' ? r : reportJson(r)))
+        pack.reports = pack.reports.map(asReportJson)
       })
     })
   }

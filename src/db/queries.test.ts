@@ -11,7 +11,7 @@ function row(county: string, year: number, unit: string, demo: 0 | 1 = 0): Store
 describe('queries', () => {
   beforeEach(async () => {
     await Promise.all(db.tables.map((t) => t.clear()))
-    await db.reportPacks.bulkPut(packReports([row('乙县', 2022, '青山镇'), row('甲县', 2023, '白水乡', 1), row('甲县', 2021, '白水乡', 1), row('甲县', 2023, '红岩街道')].map(packable)))
+    await db.reportPacks.bulkPut(packReports([row('乙县', 2022, '青山镇'), row('甲县', 2023, '白水乡', 1), row('甲县', 2021, '白水乡', 1), row('甲县', 2023, '红岩街道')].map((r) => packable(r))))
   })
 
   it('lists each county with its years in order', async () => {

@@ -1,8 +1,10 @@
 // Writes in chunks with progress. Call inside a transaction to make a batch all-or-nothing.
 import { Dexie } from 'dexie'
 import { db } from './db.ts'
-import { packReports, readReportJson, reportJson, textPackKey, type StoredFinding, type StoredReport, type StoredReportPack, type StoredText, type StoredTextPack } from './NianbaoDB.ts'
-import type { ReportRecord } from '../core/model/report.ts'
+import {
+  packable, packReports, readReportJson, textPackKey,
+  type ReportRow, type StoredFinding, type StoredReport, type StoredReportPack, type StoredText, type StoredTextPack,
+} from './NianbaoDB.ts'
 
 /**
  * Reports put a pack at a time per county-year in one go: an import's chunks are at most this, so a
@@ -24,9 +26,6 @@ export interface PutReportsOptions {
  * then not read.
  */
 export interface ReportToPut { report: ReportRow; recordJson?: string; text: StoredText; replacedPack?: string }
-
-/** A stored report whose record may come as JSON instead (ReportToPut.recordJson). */
-export type ReportRow = Omit<StoredReport, 'record'> & { record?: ReportRecord }
 
 let writes = 0
 /** A key part no earlier write used, in this page or any before it. */
@@ -54,9 +53,7 @@ export async function putReports(rows: readonly ReportToPut[], options: PutRepor
       pack.texts[report.id] = text.text
       report.textPack = key
     }
-    await db.reportPacks.bulkPut(packReports(part.map(({ report, recordJson }) => ({
-      id: report.id, county: report.county, year: report.year, demo: report.demo, textPack: report.textPack, json: reportJson(report, recordJson),
-    }))))
+    await db.reportPacks.bulkPut(packReports(part.map(({ report, recordJson }) => packable(report, recordJson))))
     await db.textPacks.bulkPut([...texts.values()])
     options.onProgress?.(Math.min(i + chunk, rows.length), rows.length)
   }

@@ -1,6 +1,6 @@
 // The whole database as one JSON file with a SHA-256 of its payload, so a truncated or edited file is refused.
 import {
-  db, groupFindingsByCounty, packable, packReports, packTexts, readReportJson, reportJson, TABLE_NAMES, textPackKey,
+  asReportJson, db, groupFindingsByCounty, packable, packReports, packTexts, readReportJson, TABLE_NAMES, textPackKey,
   type StoredFinding, type StoredReport, type StoredReportPack, type StoredText, type StoredTextPack, type TableName,
 } from '../db/index.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
@@ -70,12 +70,12 @@ function upgradeTables(tables: Record<string, unknown[] | undefined>) {
   }
   const oldReports = tables.reports
   if (!tables.reportPacks && Array.isArray(oldReports)) {
-    tables.reportPacks = packReports((oldReports as StoredReport[]).map(packable))
+    tables.reportPacks = packReports((oldReports as StoredReport[]).map((r) => packable(r)))
     delete tables.reports
   }
   if (Array.isArray(tables.reportPacks)) {
     tables.reportPacks = (tables.reportPacks as { reports: (string | StoredReport)[] }[])
-      .map((p) => (Array.isArray(p?.reports) ? { ...p, reports: p.reports.map((r) => (typeof r === 'string' ? r : reportJson(r))) } : p))
+      .map((p) => (Array.isArray(p?.reports) ? { ...p, reports: p.reports.map(asReportJson) } : p))
   }
 }
 

@@ -2,8 +2,7 @@
 import type { GramSet } from '../core/rules/similarity.ts'
 import type { ParsedReportList } from '../worker/protocol.ts'
 import { applyCorrections } from '../core/compare/apply-corrections.ts'
-import { db, replaceFindings, reportsOfCounty, textsOfReports, type ReportRow, type StoredCorrection, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
-import type { ReportRecord } from '../core/model/report.ts'
+import { db, replaceFindings, reportsOfCounty, textsOfReports, withRecord, type ReportRow, type StoredCorrection, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
 import { toStoredFinding, type CrossRuleOptions } from './rules-adapter.ts'
 import { SETTING_KEYS } from './setting-keys.ts'
 import { UNKNOWN_COUNTY } from './report-id.ts'
@@ -19,9 +18,6 @@ export type FindingsComputer = Pick<ParserClient, 'findings'>
  */
 export interface HeldReport { report: ReportRow; recordJson?: string; copyGrams: GramSet }
 
-/** The held report with its record. */
-const heldRecord = ({ report, recordJson }: HeldReport): StoredReport =>
-  recordJson === undefined ? (report as StoredReport) : { ...report, record: JSON.parse(recordJson) as ReportRecord }
 
 export interface CountyChanges {
   /** Reports about to be written (they replace stored ones with the same id). */
@@ -49,7 +45,7 @@ interface CountyRow { report: StoredReport; text?: string; copyGrams?: GramSet }
  */
 async function collectCounty(county: string, changes: CountyChanges, known?: KnownReportFindings) {
   // Rows of their own: texts read below are set on them, never on the caller's held reports.
-  const stored: CountyRow[] = changes.stored ? changes.stored.map((h) => ({ report: heldRecord(h), copyGrams: h.copyGrams })) : (await reportsOfCounty(county)).map((report) => ({ report }))
+  const stored: CountyRow[] = changes.stored ? changes.stored.map((h) => ({ report: withRecord(h.report, h.recordJson), copyGrams: h.copyGrams })) : (await reportsOfCounty(county)).map((report) => ({ report }))
   const staged: CountyRow[] = (changes.staged ?? []).filter((s) => s.report.county === county).map((s) => ({ report: s.report, text: s.text.text, copyGrams: s.copyGrams }))
   const replaced = new Set(staged.map((s) => s.report.id))
   const rows = [...stored.filter((r) => !replaced.has(r.report.id) && !changes.deleted?.has(r.report.id)), ...staged]

@@ -7,8 +7,7 @@
 // (reports usually come county by county) has its findings computed while parsing goes on; the others
 // after the last chunk, or at the next start when the page was closed in between. Nothing is ever half
 // written, and a county that gets more reports after its findings were computed stays pending.
-import { db, getReports, putReports, replaceFindings, storedCounties, type ReportRow, type StoredFinding, type StoredReport, type StoredText } from '../db/index.ts'
-import type { ReportRecord } from '../core/model/report.ts'
+import { db, getReports, putReports, replaceFindings, storedCounties, withRecord, type ReportRow, type StoredFinding, type StoredText } from '../db/index.ts'
 import { isWorkerLost, type FileBytes, type ParserClient } from './parser-client.ts'
 import type { AnalyzedFile } from '../worker/protocol.ts'
 import { computeCountyFindings, type HeldReport } from './findings.ts'
@@ -87,8 +86,6 @@ export interface ImportFilesResult { results: FileResult[]; cancelled: boolean; 
  */
 interface Staged { name: string; source: string; report: ReportRow; recordJson: string; text: StoredText; findings: StoredFinding[]; copyGrams: GramSet }
 
-/** The staged report with its record. */
-const withRecord = (s: Staged): StoredReport => ({ ...s.report, record: JSON.parse(s.recordJson) as ReportRecord })
 
 const isAbort = (e: unknown) => e instanceof Error && (e.name === 'AbortError' || e.message === '导入已取消')
 const abortError = () => new DOMException('导入已取消', 'AbortError')
@@ -279,7 +276,7 @@ function settleEarly(counties: readonly string[], b: Batch): Promise<void> {
 
 /**
  * Queues the findings of every written county that the rows being staged no longer touch (reports come
- * county by county): they are computed while parsing goes on, one county after another, instead of all
+ * county by county): they are computed while parsing goes on, those of one chunk together, instead of all
  * after the last chunk.
  */
 function settleFinished(b: Batch): void {
@@ -310,7 +307,7 @@ async function commitRows(rows: Staged[], b: Batch, atomic: boolean): Promise<vo
   if (o.signal?.aborted) throw abortError()
   if (atomic) {
     const known = knownOf(toWrite)
-    const staged = toWrite.map((s) => ({ report: withRecord(s), text: s.text, copyGrams: s.copyGrams }))
+    const staged = toWrite.map((s) => ({ report: withRecord(s.report, s.recordJson), text: s.text, copyGrams: s.copyGrams }))
     const findings = await Promise.all(counties.map((c) => computeCountyFindings(c, o.parser, { staged, stored: b.unheld.has(c) ? undefined : [] }, known)))
     if (o.signal?.aborted) throw abortError()
     await db.transaction('rw', [db.reportPacks, db.textPacks, db.countyFindings], async () => {
